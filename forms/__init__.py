@@ -1,0 +1,1 @@
+"""Printed-form definitions and their wording, one folder per language."""

@@ -1,0 +1,1 @@
+"""Shipped data: the agenda, the intervention library, stylesheets and sounds (seed named beside each)."""

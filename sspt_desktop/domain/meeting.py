@@ -1,0 +1,109 @@
+"""An SSPT meeting, its attendees and roles, and the recorder's panes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from sspt_desktop.domain.agenda import PANE_KEYS
+from sspt_desktop.domain.errors import InvalidInput
+
+
+class MeetingType(StrEnum):
+    """Meeting types of the SSPT Meeting Log (seed 000)."""
+
+    INITIAL = "initial"
+    FOLLOW_UP_1 = "follow_up_1"
+    FOLLOW_UP_2 = "follow_up_2"
+    FOLLOW_UP_3 = "follow_up_3"
+    RECLASSIFICATION = "reclassification"
+    SCHOOL_WIDE = "school_wide"
+
+    @property
+    def label(self) -> str:
+        return _MEETING_TYPE_LABELS[self]
+
+    @property
+    def is_student_referral(self) -> bool:
+        return self is not MeetingType.SCHOOL_WIDE
+
+
+_MEETING_TYPE_LABELS = {
+    MeetingType.INITIAL: "Initial meeting",
+    MeetingType.FOLLOW_UP_1: "First follow-up",
+    MeetingType.FOLLOW_UP_2: "Second follow-up",
+    MeetingType.FOLLOW_UP_3: "Third follow-up",
+    MeetingType.RECLASSIFICATION: "Reclassification review",
+    MeetingType.SCHOOL_WIDE: "School-wide monitoring",
+}
+
+
+class Role(StrEnum):
+    """Roles at the table. The first four are seed 000's "Assigning Roles & Responsibilities"."""
+
+    FACILITATOR = "facilitator"
+    TIMEKEEPER = "timekeeper"
+    RECORDER = "recorder"
+    CASE_MANAGER = "case_manager"
+    PARENT = "parent"
+    TEACHER = "teacher"
+    ADMINISTRATOR = "administrator"
+    STUDENT = "student"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class MeetingStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    IN_PROGRESS = "in_progress"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True, slots=True)
+class Attendee:
+    """A person at the meeting and the role they hold in it."""
+
+    name: str
+    role: Role
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise InvalidInput("An attendee needs a name.")
+
+
+@dataclass(slots=True)
+class Meeting:
+    """One SSPT meeting. ``student_id`` is ``None`` only for school-wide monitoring meetings.
+
+    ``panes`` maps each pane key (see :data:`PANE_KEYS`) to the recorder's text.
+    """
+
+    id: int | None
+    student_id: int | None
+    meeting_type: MeetingType
+    meeting_date: date
+    location: str = ""
+    status: MeetingStatus = MeetingStatus.SCHEDULED
+    total_minutes: int = 30
+    attendees: list[Attendee] = field(default_factory=list)
+    panes: dict[str, str] = field(default_factory=dict)
+    previous_meeting_id: int | None = None
+    created_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        if self.meeting_type.is_student_referral and self.student_id is None and self.id is None:
+            # A stored meeting always has its student; a new one must name it.
+            raise InvalidInput("A student referral meeting needs a student.")
+        unknown = set(self.panes) - set(PANE_KEYS)
+        if unknown:
+            raise InvalidInput(f"Unknown meeting pane(s): {', '.join(sorted(unknown))}.")
+
+    def pane_text(self, key: str) -> str:
+        return self.panes.get(key, "")
+
+    def attendees_in(self, role: Role) -> list[Attendee]:
+        return [a for a in self.attendees if a.role is role]

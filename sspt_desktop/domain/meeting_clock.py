@@ -1,0 +1,444 @@
+"""The meeting timer: which segment is on, how long it has left, and when the meeting will end.
+
+The clock never counts ticks. It keeps the time banked per segment and the reading of an
+injectable monotonic clock at which the current run began; every figure is computed from a fresh
+reading, so what the UI shows is exact however often (or rarely) it polls, and a 30-minute
+meeting can be tested in milliseconds with a fake clock.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sspt_desktop.domain.agenda import Agenda
+from sspt_desktop.domain.allocation import Allocation, rebalance
+from sspt_desktop.domain.errors import InvalidInput
+
+#: Version of the dict written by :meth:`MeetingClock.export_state`.
+STATE_FORMAT = 1
+
+# Readings are differences of floats; without a little tolerance 221.0000000001 seconds left
+# would show as 03:42 instead of 03:41.
+_EPSILON = 1e-9
+
+
+class ClockState(StrEnum):
+    """Where the meeting timer is: not started, running, paused, or finished for good."""
+
+    NOT_STARTED = "not_started"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+class WarningLevel(StrEnum):
+    """How urgent the current segment's time is, for colour, sound and screen readers.
+
+    ``NORMAL`` while more than the warning threshold is left; ``LAST_MINUTE`` from the threshold
+    down to just above zero; ``TIME_UP`` from zero until the time-up grace has passed (remaining
+    in ``(-grace, 0]``), so the change is announced once; ``OVERTIME`` after that. A timer that is
+    not started or finished is always ``NORMAL``.
+    """
+
+    NORMAL = "normal"
+    LAST_MINUTE = "last_minute"
+    TIME_UP = "time_up"
+    OVERTIME = "overtime"
+
+
+def warning_level(remaining: float, warning_seconds: float, time_up_seconds: float) -> WarningLevel:
+    """The :class:`WarningLevel` for ``remaining`` seconds left (negative when over)."""
+    if remaining > warning_seconds:
+        return WarningLevel.NORMAL
+    if remaining > 0:
+        return WarningLevel.LAST_MINUTE
+    if remaining > -time_up_seconds:
+        return WarningLevel.TIME_UP
+    return WarningLevel.OVERTIME
+
+
+def whole_seconds_left(remaining: float) -> int:
+    """Seconds left as a countdown shows them: rounded up, so 0 appears only when time is up."""
+    return max(0, math.ceil(remaining - _EPSILON))
+
+
+def whole_seconds_over(remaining: float) -> int:
+    """Seconds past zero as an overtime count shows them: whole seconds elapsed, rounded down."""
+    return max(0, math.floor(-remaining + _EPSILON))
+
+
+def format_clock(remaining: float) -> str:
+    """'MM:SS' while time is left, '+MM:SS' once over (minutes grow past 99 if need be)."""
+    if remaining > -_EPSILON:
+        minutes, seconds = divmod(whole_seconds_left(remaining), 60)
+        return f"{minutes:02d}:{seconds:02d}"
+    minutes, seconds = divmod(whole_seconds_over(remaining), 60)
+    return f"+{minutes:02d}:{seconds:02d}"
+
+
+def spoken_duration(seconds: int) -> str:
+    """'3 min 41 s', '5 min' or '41 s': a length a screen reader says clearly."""
+    minutes, rest = divmod(max(0, seconds), 60)
+    if minutes == 0:
+        return f"{rest} s"
+    return f"{minutes} min" if rest == 0 else f"{minutes} min {rest} s"
+
+
+@dataclass(frozen=True, slots=True)
+class ClockSnapshot:
+    """Everything the timer shows, read at one instant; the UI renders it and keeps nothing.
+
+    Lengths are seconds of running time (pauses excluded). ``remaining_seconds`` is negative once
+    the current segment is over. ``planned_seconds`` is the current plan after rebalancing and
+    ``actual_seconds`` the time spent per segment, the running stretch included.
+    ``meeting_remaining_seconds`` is the total budget minus all time spent (negative once the
+    meeting is past its total). ``projected_end_in_seconds`` is how long from ``taken_at`` the
+    meeting will end if the current segment runs to its plan (or stops now when it is over) and
+    the rest run as planned without pauses; ``projected_overrun_seconds`` is how far that end is
+    past the total (negative when early). ``taken_at`` is the monotonic reading used, so the UI
+    can turn the projection into a wall-clock time.
+    """
+
+    state: ClockState
+    index: int
+    segment_count: int
+    segment_key: str
+    segment_title: str
+    next_title: str | None
+    remaining_seconds: float
+    warning: WarningLevel
+    clock_text: str
+    state_text: str
+    total_seconds: int
+    spent_seconds: float
+    meeting_remaining_seconds: float
+    projected_end_in_seconds: float
+    projected_overrun_seconds: float
+    planned_seconds: tuple[int, ...]
+    actual_seconds: tuple[float, ...]
+    shortened_seconds: int
+    rebalancing: bool
+    taken_at: float
+
+
+class MeetingClock:
+    """The timekeeper's state machine for one meeting, driven by a monotonic clock reading.
+
+    It starts NOT_STARTED on the first segment. Commands return ``True`` when they changed
+    something and ``False`` when they do not apply in the current state (pausing a timer that
+    is not running, going back from the first segment, going forward from the last, anything
+    after ``finish``): a key pressed twice must not crash the meeting. Moving forward from the
+    last segment does not finish the meeting, because ending it is a deliberate act
+    (:meth:`finish`). Paused time is spent by no segment. Moving back to an earlier segment
+    resumes its accounting. With rebalancing on (the default), the segments after the current
+    one are shortened as described in :func:`~sspt_desktop.domain.allocation.rebalance`; a
+    segment's plan is fixed when it becomes current, and facilitator changes of the current
+    segment (:meth:`add_time`) are kept whether rebalancing is on or off.
+    """
+
+    def __init__(
+        self,
+        allocation: Allocation,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        warning_seconds: float = 60.0,
+        time_up_seconds: float = 5.0,
+        rebalance: bool = True,
+    ) -> None:
+        if not math.isfinite(warning_seconds) or warning_seconds < 0:
+            raise InvalidInput(
+                f"The warning must come 0 seconds or more before the end (got {warning_seconds!r})."
+            )
+        if not math.isfinite(time_up_seconds) or time_up_seconds <= 0:
+            raise InvalidInput(
+                f"'Time is up' must show for more than 0 seconds (got {time_up_seconds!r})."
+            )
+        self._allocation = allocation
+        self._agenda: Agenda = allocation.agenda
+        self._clock = clock
+        self._warning_seconds = float(warning_seconds)
+        self._time_up_seconds = float(time_up_seconds)
+        self._rebalance = rebalance
+        self._total = allocation.total_seconds
+        # _plan holds the fixed plan of done and current segments; _reference holds what each
+        # segment would get without rebalancing (allocation plus facilitator changes), the
+        # ceiling that later segments are shortened from and grow back to.
+        self._plan: list[int] = list(allocation.seconds)
+        self._reference: list[int] = list(allocation.seconds)
+        self._spent: list[float] = [0.0] * len(self._agenda)
+        self._state = ClockState.NOT_STARTED
+        self._index = 0
+        self._run_started: float | None = None
+
+    @property
+    def allocation(self) -> Allocation:
+        """The allocation the clock was built from."""
+        return self._allocation
+
+    @property
+    def state(self) -> ClockState:
+        """The current :class:`ClockState`."""
+        return self._state
+
+    @property
+    def index(self) -> int:
+        """The index of the current segment in the agenda."""
+        return self._index
+
+    @property
+    def rebalancing(self) -> bool:
+        """Whether later segments are shortened when the meeting runs behind."""
+        return self._rebalance
+
+    def start(self) -> bool:
+        """Start the meeting on the current segment (NOT_STARTED only)."""
+        if self._state is not ClockState.NOT_STARTED:
+            return False
+        self._state = ClockState.RUNNING
+        self._run_started = self._clock()
+        return True
+
+    def pause(self) -> bool:
+        """Stop counting time (RUNNING only)."""
+        if self._state is not ClockState.RUNNING:
+            return False
+        self._bank(self._clock())
+        self._state = ClockState.PAUSED
+        self._run_started = None
+        return True
+
+    def resume(self) -> bool:
+        """Count time again on the current segment (PAUSED only)."""
+        if self._state is not ClockState.PAUSED:
+            return False
+        self._state = ClockState.RUNNING
+        self._run_started = self._clock()
+        return True
+
+    def toggle_pause(self) -> bool:
+        """One Start/Pause key: starts a timer not yet started, pauses or resumes otherwise."""
+        if self._state is ClockState.NOT_STARTED:
+            return self.start()
+        return self.pause() if self._state is ClockState.RUNNING else self.resume()
+
+    def next_segment(self) -> bool:
+        """Move to the next segment, keeping running or paused; stays put on the last one."""
+        return self.go_to_segment(self._index + 1)
+
+    def previous_segment(self) -> bool:
+        """Move back a segment, whose time then counts again; stays put on the first one."""
+        return self.go_to_segment(self._index - 1)
+
+    def go_to_segment(self, index: int) -> bool:
+        """Make segment ``index`` current (RUNNING or PAUSED; other indexes are ignored)."""
+        if self._state not in (ClockState.RUNNING, ClockState.PAUSED):
+            return False
+        if not 0 <= index < len(self._agenda) or index == self._index:
+            return False
+        now = self._clock()
+        self._bank(now)
+        # Fix the rebalanced plan before moving, so the new current segment keeps the length it
+        # was shown with a moment ago instead of jumping back to its reference.
+        self._plan = list(self._live_plan(self._actual(now)))
+        self._index = index
+        return True
+
+    def add_time(self, seconds: int) -> bool:
+        """Lengthen (or with a negative value shorten) the current segment; never below 0."""
+        if isinstance(seconds, bool) or not isinstance(seconds, int):
+            raise InvalidInput(f"Time is added in whole seconds (got {seconds!r}).")
+        if self._state is ClockState.FINISHED:
+            return False
+        old = self._plan[self._index]
+        new = max(0, old + seconds)
+        if new == old:
+            return False
+        self._plan[self._index] = new
+        self._reference[self._index] = max(0, self._reference[self._index] + new - old)
+        return True
+
+    def add_minute(self) -> bool:
+        """The +1 minute key."""
+        return self.add_time(60)
+
+    def remove_minute(self) -> bool:
+        """The -1 minute key."""
+        return self.add_time(-60)
+
+    def finish(self) -> bool:
+        """End the meeting (RUNNING or PAUSED); the figures stay readable afterwards."""
+        if self._state not in (ClockState.RUNNING, ClockState.PAUSED):
+            return False
+        now = self._clock()
+        self._bank(now)
+        self._plan = list(self._live_plan(self._actual(now)))
+        self._state = ClockState.FINISHED
+        self._run_started = None
+        return True
+
+    def set_rebalance(self, enabled: bool) -> None:
+        """Turn rebalancing on or off; off, later segments go back to their reference plan."""
+        self._rebalance = enabled
+
+    def snapshot(self) -> ClockSnapshot:
+        """Read every figure the timer shows, from one clock reading."""
+        now = self._clock()
+        actual = self._actual(now)
+        planned = self._live_plan(actual)
+        index = self._index
+        segment = self._agenda.segments[index]
+        remaining = planned[index] - actual[index]
+        active = self._state in (ClockState.RUNNING, ClockState.PAUSED)
+        if active:
+            warning = warning_level(remaining, self._warning_seconds, self._time_up_seconds)
+        else:
+            warning = WarningLevel.NORMAL
+        spent = math.fsum(actual)
+        if self._state is ClockState.FINISHED:
+            projected_in = 0.0
+        else:
+            projected_in = max(remaining, 0.0) + math.fsum(
+                max(planned[j] - actual[j], 0.0) for j in range(index + 1, len(planned))
+            )
+        next_title = (
+            self._agenda.segments[index + 1].title if index + 1 < len(self._agenda) else None
+        )
+        return ClockSnapshot(
+            state=self._state,
+            index=index,
+            segment_count=len(self._agenda),
+            segment_key=segment.key,
+            segment_title=segment.title,
+            next_title=next_title,
+            remaining_seconds=remaining,
+            warning=warning,
+            clock_text=format_clock(remaining),
+            state_text=self._state_text(remaining, warning),
+            total_seconds=self._total,
+            spent_seconds=spent,
+            meeting_remaining_seconds=self._total - spent,
+            projected_end_in_seconds=projected_in,
+            projected_overrun_seconds=spent + projected_in - self._total,
+            planned_seconds=planned,
+            actual_seconds=tuple(actual),
+            shortened_seconds=sum(self._reference[index + 1 :]) - sum(planned[index + 1 :]),
+            rebalancing=self._rebalance,
+            taken_at=now,
+        )
+
+    def export_state(self) -> dict[str, Any]:
+        """A JSON-able dict to save often, so a meeting survives the app closing or crashing."""
+        actual = self._actual(self._clock())
+        return {
+            "format": STATE_FORMAT,
+            "segment_keys": [s.key for s in self._agenda.segments],
+            "total_seconds": self._total,
+            "state": self._state.value,
+            "index": self._index,
+            "planned": list(self._plan),
+            "reference": list(self._reference),
+            "spent": actual,
+            "rebalance": self._rebalance,
+        }
+
+    def restore_state(self, data: Mapping[str, Any]) -> None:
+        """Take up a saved meeting; a running one comes back PAUSED with its saved figures.
+
+        The time between the last save and now counts as paused: nobody knows whether the
+        meeting went on while the app was closed, and the facilitator resumes when ready.
+        """
+        if not isinstance(data, Mapping) or data.get("format") != STATE_FORMAT:
+            raise InvalidInput("The saved meeting timer is not in a format this version can read.")
+        keys = [s.key for s in self._agenda.segments]
+        if data.get("segment_keys") != keys:
+            raise InvalidInput(
+                "The saved meeting timer belongs to a different agenda; "
+                "start the timer again from the meeting's agenda."
+            )
+        count = len(keys)
+        total = data.get("total_seconds")
+        if isinstance(total, bool) or not isinstance(total, int) or total <= 0:
+            raise InvalidInput("The saved meeting timer has no valid meeting length.")
+        try:
+            state = ClockState(data.get("state"))
+        except ValueError as exc:
+            raise InvalidInput("The saved meeting timer has an unknown state.") from exc
+        index = data.get("index")
+        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < count:
+            raise InvalidInput("The saved meeting timer points at a segment the agenda lacks.")
+        plan = _whole_seconds(data.get("planned"), count, "planned")
+        reference = _whole_seconds(data.get("reference"), count, "reference")
+        spent = _spent_seconds(data.get("spent"), count)
+        enabled = data.get("rebalance")
+        if not isinstance(enabled, bool):
+            raise InvalidInput("The saved meeting timer does not say whether to rebalance.")
+        self._total, self._index, self._rebalance = total, index, enabled
+        self._plan, self._reference, self._spent = plan, reference, spent
+        self._state = ClockState.PAUSED if state is ClockState.RUNNING else state
+        self._run_started = None
+
+    def _bank(self, now: float) -> None:
+        """Move the running stretch into the current segment's spent time."""
+        if self._state is ClockState.RUNNING and self._run_started is not None:
+            # A clock that steps back (only a faulty fake would) must not un-spend time.
+            self._spent[self._index] += max(0.0, now - self._run_started)
+            self._run_started = now
+
+    def _actual(self, now: float) -> list[float]:
+        actual = list(self._spent)
+        if self._state is ClockState.RUNNING and self._run_started is not None:
+            actual[self._index] += max(0.0, now - self._run_started)
+        return actual
+
+    def _live_plan(self, actual: Sequence[float]) -> tuple[int, ...]:
+        index = self._index
+        if self._state is ClockState.FINISHED:
+            return tuple(self._plan)
+        base = self._plan[: index + 1] + self._reference[index + 1 :]
+        if not self._rebalance:
+            return tuple(base)
+        result = rebalance(
+            self._agenda, base, index, actual[index], math.fsum(actual[:index]), self._total
+        )
+        return result.planned
+
+    def _state_text(self, remaining: float, warning: WarningLevel) -> str:
+        if self._state is ClockState.NOT_STARTED:
+            return "Not started"
+        if self._state is ClockState.FINISHED:
+            return "Meeting finished"
+        if warning is WarningLevel.NORMAL:
+            text = f"{spoken_duration(whole_seconds_left(remaining))} left"
+        elif warning is WarningLevel.LAST_MINUTE:
+            text = f"Last minute: {spoken_duration(whole_seconds_left(remaining))} left"
+        elif warning is WarningLevel.TIME_UP:
+            text = "Time is up"
+        else:
+            text = f"{format_clock(remaining)} over"
+        return f"Paused: {text}" if self._state is ClockState.PAUSED else text
+
+
+def _whole_seconds(raw: Any, count: int, name: str) -> list[int]:
+    if not isinstance(raw, list) or len(raw) != count:
+        raise InvalidInput(f"The saved meeting timer's '{name}' list does not match the agenda.")
+    for value in raw:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise InvalidInput(f"The saved meeting timer's '{name}' list has a bad length.")
+    return list(raw)
+
+
+def _spent_seconds(raw: Any, count: int) -> list[float]:
+    if not isinstance(raw, list) or len(raw) != count:
+        raise InvalidInput("The saved meeting timer's 'spent' list does not match the agenda.")
+    values: list[float] = []
+    for value in raw:
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        if not ok or not math.isfinite(value) or value < 0:
+            raise InvalidInput("The saved meeting timer's 'spent' list has a bad length of time.")
+        values.append(float(value))
+    return values

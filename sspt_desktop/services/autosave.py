@@ -1,0 +1,153 @@
+"""Autosave: the recorder's text reaches the database without anyone thinking about it.
+
+``submit`` is called on every keystroke and only stores the latest text in a dictionary; a
+background thread commits it once typing pauses (``quiet_s``) and never later than
+``max_delay_s`` after the first unsaved change, so a steady typist is saved within a second
+and a commit never runs on the typing path. A failed write keeps the text queued and retries:
+nothing typed is dropped because the disk was briefly full or the database busy.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+PaneKey = tuple[int, str]  # (meeting id, pane key)
+WriteBatch = Callable[[Mapping[int, Mapping[str, str]]], None]
+
+RETRY_AFTER_S = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class SaveReport:
+    """What the last save did: when it finished, or why it failed (text is kept and retried)."""
+
+    saved_at: datetime | None
+    error: Exception | None = None
+
+
+class PaneAutosaver:
+    """Debounced, durable writes of pane texts on a worker thread.
+
+    ``write`` receives ``{meeting_id: {pane: text}}`` and must commit durably before it returns.
+    ``on_report`` is called from the worker thread after each attempt; a UI adapter turns it
+    into a signal.
+    """
+
+    def __init__(
+        self,
+        write: WriteBatch,
+        on_report: Callable[[SaveReport], None] | None = None,
+        quiet_s: float = 0.3,
+        max_delay_s: float = 0.8,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._write = write
+        self._on_report = on_report
+        self._quiet_s = quiet_s
+        self._max_delay_s = max_delay_s
+        self._clock = clock
+        self._cond = threading.Condition()
+        self._pending: dict[PaneKey, str] = {}
+        self._first_change = 0.0
+        self._last_change = 0.0
+        self._not_before = 0.0  # after a failed write, wait a moment before the next try
+        self._submitted = 0
+        self._written = 0
+        self._hurry = False
+        self._closing = False
+        self._last_error: Exception | None = None
+        self._thread = threading.Thread(target=self._run, name="autosave", daemon=True)
+        self._thread.start()
+
+    def submit(self, meeting_id: int, pane: str, text: str) -> None:
+        """Queue the latest text of a pane. Cheap: safe to call on every keystroke."""
+        with self._cond:
+            now = self._clock()
+            if not self._pending:
+                self._first_change = now
+            self._last_change = now
+            self._pending[(meeting_id, pane)] = text
+            self._submitted += 1
+            self._cond.notify_all()
+
+    @property
+    def has_unsaved(self) -> bool:
+        with self._cond:
+            return self._written < self._submitted
+
+    @property
+    def last_error(self) -> Exception | None:
+        with self._cond:
+            return self._last_error
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Write everything submitted so far now; ``True`` once it is durably saved."""
+        with self._cond:
+            target = self._submitted
+            self._hurry = True
+            self._cond.notify_all()
+            done = self._cond.wait_for(lambda: self._written >= target, timeout)
+            return bool(done)
+
+    def close(self, timeout: float = 10.0) -> bool:
+        """Flush, then stop the worker. Returns whether everything was saved."""
+        saved = self.flush(timeout)
+        with self._cond:
+            self._closing = True
+            self._cond.notify_all()
+        self._thread.join(timeout)
+        return saved
+
+    def _due(self) -> float:
+        due = min(self._last_change + self._quiet_s, self._first_change + self._max_delay_s)
+        return max(due, self._not_before)
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while not self._pending and not self._closing:
+                    self._cond.wait()
+                if self._closing and (not self._pending or self._last_error is not None):
+                    # On close, a write that still fails is not retried forever: close()
+                    # reports it and the window keeps the text on screen.
+                    return
+                while not self._closing:
+                    due = self._not_before if self._hurry else self._due()
+                    remaining = due - self._clock()
+                    if remaining <= 0:
+                        break
+                    self._cond.wait(remaining)
+                batch = self._pending
+                self._pending = {}
+                seq = self._submitted
+                self._hurry = False
+            self._attempt(batch, seq)
+
+    def _attempt(self, batch: dict[PaneKey, str], seq: int) -> None:
+        grouped: dict[int, dict[str, str]] = {}
+        for (meeting_id, pane), text in batch.items():
+            grouped.setdefault(meeting_id, {})[pane] = text
+        try:
+            self._write(grouped)
+        except Exception as exc:  # disk full, database busy: keep the text and try again
+            with self._cond:
+                for key, text in batch.items():
+                    self._pending.setdefault(key, text)  # newer text typed meanwhile wins
+                self._last_error = exc
+                self._not_before = self._clock() + RETRY_AFTER_S
+                self._cond.notify_all()
+            self._report(SaveReport(None, exc))
+            return
+        with self._cond:
+            self._written = max(self._written, seq)
+            self._last_error = None
+            self._cond.notify_all()
+        self._report(SaveReport(datetime.now()))
+
+    def _report(self, report: SaveReport) -> None:
+        if self._on_report is not None:
+            self._on_report(report)

@@ -1,0 +1,91 @@
+"""Opening the school's SSPT record: folder, single-instance lock, key, database, schema.
+
+The order matters and is the safety argument: the folder is proved writable and locked before
+the key is touched; the key is found (or created, for a new record only) before the database
+file exists; the schema is upgraded only after a backup. Any failure releases what was taken
+and leaves every file as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from sspt_desktop.security.database_key import DatabaseKey, KeyMode
+from sspt_desktop.security.keychain import Keychain
+from sspt_desktop.security.unlock import UnlockedKey, UnlockPrompts, unlock
+from sspt_desktop.storage import schema_upgrade
+from sspt_desktop.storage.database import open_engine, session_factory
+from sspt_desktop.storage.errors import DatabaseUnreadable
+from sspt_desktop.storage.instance_lock import InstanceLock
+from sspt_desktop.storage.locations import DataLocations
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class OpenRecord:
+    """An open, unlocked, up-to-date record. Call :meth:`close` when the app quits."""
+
+    locations: DataLocations
+    engine: Engine
+    sessions: sessionmaker[Session]
+    unlocked: UnlockedKey
+    lock: InstanceLock
+    backup: Path | None = None
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self.lock.release()
+
+
+def open_record(locations: DataLocations, keychain: Keychain, prompts: UnlockPrompts) -> OpenRecord:
+    """Open (or create) the record in ``locations``, asking ``prompts`` when a person must act."""
+    locations.prepare()
+    lock = InstanceLock(locations.lock_file)
+    lock.acquire()
+    try:
+        unlocked = unlock(locations.database, locations.key_envelope, keychain, prompts)
+        return _open_with_key(locations, unlocked, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def open_memory_keyed_record(locations: DataLocations) -> OpenRecord:
+    """A record whose key lives only in this process: the demo's throwaway database."""
+    locations.prepare()
+    lock = InstanceLock(locations.lock_file)
+    lock.acquire()
+    unlocked = UnlockedKey(DatabaseKey.generate(), KeyMode.MEMORY, "memory only", "demo")
+    try:
+        return _open_with_key(locations, unlocked, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _open_with_key(
+    locations: DataLocations, unlocked: UnlockedKey, lock: InstanceLock
+) -> OpenRecord:
+    try:
+        engine = open_engine(locations.database, unlocked.key)
+    except DatabaseUnreadable:
+        # The key is the right one (the keychain entry or the passphrase checked out against the
+        # key file), so the file itself is damaged or was replaced.
+        raise DatabaseUnreadable(
+            f"The database file {locations.database.name} is damaged or is not an SSPT database. "
+            "It has not been changed. Restore it from the backups folder or ask IT for help."
+        ) from None
+    try:
+        backup = schema_upgrade.upgrade(engine, locations.database, locations.backups_dir)
+    except BaseException:
+        engine.dispose()
+        raise
+    if backup is not None:
+        log.info("Database upgraded after a backup to %s", backup.name)
+    return OpenRecord(locations, engine, session_factory(engine), unlocked, lock, backup)

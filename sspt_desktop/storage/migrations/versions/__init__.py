@@ -1,0 +1,1 @@
+"""Alembic revisions, applied in order when a database opens."""

@@ -1,0 +1,204 @@
+"""Repositories: the only code that turns rows into domain objects and back.
+
+Each method takes the session it works in, so the caller (a service) decides what is one
+transaction; nothing here commits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from sspt_desktop.domain.meeting import Attendee, Meeting, MeetingStatus, MeetingType, Role
+from sspt_desktop.domain.student import LanguageStatus, Student
+from sspt_desktop.storage.models import (
+    AttendeeRow,
+    MeetingRow,
+    PaneTextRow,
+    SettingRow,
+    StudentRow,
+)
+
+
+def _now() -> datetime:
+    return datetime.now()
+
+
+def _student(row: StudentRow) -> Student:
+    return Student(
+        id=row.id,
+        student_number=row.student_number,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        grade=row.grade,
+        birth_date=row.birth_date,
+        language_status=LanguageStatus(row.language_status),
+        preferred_language=row.preferred_language,
+        referred_by=row.referred_by,
+    )
+
+
+def _meeting(row: MeetingRow) -> Meeting:
+    return Meeting(
+        id=row.id,
+        student_id=row.student_id,
+        meeting_type=MeetingType(row.meeting_type),
+        meeting_date=row.meeting_date,
+        location=row.location,
+        status=MeetingStatus(row.status),
+        total_minutes=row.total_minutes,
+        attendees=[Attendee(a.name, Role(a.role)) for a in row.attendees],
+        panes={p.pane: p.body for p in row.panes},
+        previous_meeting_id=row.previous_meeting_id,
+        created_at=row.created_at,
+    )
+
+
+class StudentRepository:
+    """Students: search by name or ID, add, fetch."""
+
+    def search(self, session: Session, text: str = "", limit: int = 200) -> list[Student]:
+        query = select(StudentRow).order_by(StudentRow.last_name, StudentRow.first_name)
+        words = text.split()
+        for word in words:
+            pattern = f"%{word}%"
+            query = query.where(
+                or_(
+                    StudentRow.first_name.ilike(pattern),
+                    StudentRow.last_name.ilike(pattern),
+                    StudentRow.student_number.ilike(pattern),
+                )
+            )
+        return [_student(row) for row in session.scalars(query.limit(limit))]
+
+    def count(self, session: Session) -> int:
+        return session.scalar(select(func.count(StudentRow.id))) or 0
+
+    def get(self, session: Session, student_id: int) -> Student | None:
+        row = session.get(StudentRow, student_id)
+        return _student(row) if row is not None else None
+
+    def add(self, session: Session, student: Student) -> Student:
+        now = _now()
+        row = StudentRow(
+            student_number=student.student_number.strip(),
+            first_name=student.first_name.strip(),
+            last_name=student.last_name.strip(),
+            grade=student.grade,
+            birth_date=student.birth_date,
+            language_status=student.language_status.value,
+            preferred_language=student.preferred_language,
+            referred_by=student.referred_by,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(row)
+        session.flush()
+        return _student(row)
+
+    def number_taken(self, session: Session, student_number: str) -> bool:
+        query = select(StudentRow.id).where(StudentRow.student_number == student_number.strip())
+        return session.scalar(query) is not None
+
+
+class MeetingRepository:
+    """Meetings with their attendees and pane texts."""
+
+    def get(self, session: Session, meeting_id: int) -> Meeting | None:
+        query = (
+            select(MeetingRow)
+            .where(MeetingRow.id == meeting_id)
+            .options(selectinload(MeetingRow.attendees), selectinload(MeetingRow.panes))
+        )
+        row = session.scalar(query)
+        return _meeting(row) if row is not None else None
+
+    def for_student(self, session: Session, student_id: int) -> list[Meeting]:
+        query = (
+            select(MeetingRow)
+            .where(MeetingRow.student_id == student_id)
+            .order_by(MeetingRow.meeting_date.desc(), MeetingRow.id.desc())
+            .options(selectinload(MeetingRow.attendees), selectinload(MeetingRow.panes))
+        )
+        return [_meeting(row) for row in session.scalars(query)]
+
+    def add(self, session: Session, meeting: Meeting, agenda_json: str | None = None) -> Meeting:
+        now = _now()
+        row = MeetingRow(
+            student_id=meeting.student_id,
+            meeting_type=meeting.meeting_type.value,
+            meeting_date=meeting.meeting_date,
+            location=meeting.location,
+            status=meeting.status.value,
+            total_minutes=meeting.total_minutes,
+            previous_meeting_id=meeting.previous_meeting_id,
+            agenda_json=agenda_json,
+            close_reason="",
+            created_at=now,
+            updated_at=now,
+        )
+        row.attendees = [
+            AttendeeRow(position=i, name=a.name, role=a.role.value)
+            for i, a in enumerate(meeting.attendees)
+        ]
+        row.panes = [
+            PaneTextRow(pane=key, body=body, updated_at=now) for key, body in meeting.panes.items()
+        ]
+        session.add(row)
+        session.flush()
+        return _meeting(row)
+
+    def save_panes(self, session: Session, meeting_id: int, texts: Mapping[str, str]) -> None:
+        """Write pane texts (insert or update) for one meeting."""
+        now = _now()
+        existing = {
+            row.pane: row
+            for row in session.scalars(
+                select(PaneTextRow).where(
+                    PaneTextRow.meeting_id == meeting_id, PaneTextRow.pane.in_(list(texts))
+                )
+            )
+        }
+        for pane, body in texts.items():
+            row = existing.get(pane)
+            if row is None:
+                session.add(
+                    PaneTextRow(meeting_id=meeting_id, pane=pane, body=body, updated_at=now)
+                )
+            else:
+                row.body = body
+                row.updated_at = now
+        meeting = session.get(MeetingRow, meeting_id)
+        if meeting is not None:
+            meeting.updated_at = now
+
+    def replace_attendees(
+        self, session: Session, meeting_id: int, attendees: Iterable[Attendee]
+    ) -> None:
+        row = session.get(MeetingRow, meeting_id)
+        if row is None:
+            raise LookupError(f"meeting {meeting_id}")
+        row.attendees = [
+            AttendeeRow(position=i, name=a.name, role=a.role.value) for i, a in enumerate(attendees)
+        ]
+
+    def agenda_json(self, session: Session, meeting_id: int) -> str | None:
+        return session.scalar(select(MeetingRow.agenda_json).where(MeetingRow.id == meeting_id))
+
+
+class SettingsRepository:
+    """School-wide settings stored with the record (encrypted like everything else)."""
+
+    def get(self, session: Session, key: str) -> str | None:
+        row = session.get(SettingRow, key)
+        return row.value if row is not None else None
+
+    def put(self, session: Session, key: str, value: str) -> None:
+        row = session.get(SettingRow, key)
+        if row is None:
+            session.add(SettingRow(key=key, value=value))
+        else:
+            row.value = value
