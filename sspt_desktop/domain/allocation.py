@@ -205,9 +205,14 @@ def rebalance(
             )
     if not 0 <= current_index < count:
         raise InvalidInput(f"There is no agenda segment number {current_index + 1}.")
-    for name, value in (("in the current segment", elapsed_in_current), ("before", elapsed_before)):
-        if not math.isfinite(value) or value < 0:
-            raise InvalidInput(f"The time spent {name} must be 0 seconds or more (got {value!r}).")
+    for name, elapsed in (
+        ("in the current segment", elapsed_in_current),
+        ("before", elapsed_before),
+    ):
+        if not math.isfinite(elapsed) or elapsed < 0:
+            raise InvalidInput(
+                f"The time spent {name} must be 0 seconds or more (got {elapsed!r})."
+            )
     _check_positive_int(total_seconds, "The meeting length")
 
     committed = round(elapsed_before + max(planned[current_index], elapsed_in_current))

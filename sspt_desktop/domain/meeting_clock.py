@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeGuard
 
 from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.domain.allocation import Allocation, rebalance
@@ -67,7 +67,7 @@ def whole_seconds_left(remaining: float) -> int:
     return max(0, math.ceil(remaining - _EPSILON))
 
 
-def whole_seconds_over(remaining: float) -> int:
+def _whole_seconds_over(remaining: float) -> int:
     """Seconds past zero as an overtime count shows them: whole seconds elapsed, rounded down."""
     return max(0, math.floor(-remaining + _EPSILON))
 
@@ -77,7 +77,7 @@ def format_clock(remaining: float) -> str:
     if remaining > -_EPSILON:
         minutes, seconds = divmod(whole_seconds_left(remaining), 60)
         return f"{minutes:02d}:{seconds:02d}"
-    minutes, seconds = divmod(whole_seconds_over(remaining), 60)
+    minutes, seconds = divmod(_whole_seconds_over(remaining), 60)
     return f"+{minutes:02d}:{seconds:02d}"
 
 
@@ -242,9 +242,7 @@ class MeetingClock:
             return False
         now = self._clock()
         self._bank(now)
-        # Fix the rebalanced plan before moving, so the new current segment keeps the length it
-        # was shown with a moment ago instead of jumping back to its reference.
-        self._plan = list(self._live_plan(self._actual(now)))
+        self._plan = self._plan_on_leaving(self._actual(now))
         self._index = index
         return True
 
@@ -276,7 +274,7 @@ class MeetingClock:
             return False
         now = self._clock()
         self._bank(now)
-        self._plan = list(self._live_plan(self._actual(now)))
+        self._plan = self._plan_on_leaving(self._actual(now))
         self._state = ClockState.FINISHED
         self._run_started = None
         return True
@@ -353,30 +351,25 @@ class MeetingClock:
         meeting went on while the app was closed, and the facilitator resumes when ready.
         """
         if not isinstance(data, Mapping) or data.get("format") != STATE_FORMAT:
-            raise InvalidInput("The saved meeting timer is not in a format this version can read.")
+            raise _damaged("not in a format this version can read")
         keys = [s.key for s in self._agenda.segments]
         if data.get("segment_keys") != keys:
-            raise InvalidInput(
-                "The saved meeting timer belongs to a different agenda; "
-                "start the timer again from the meeting's agenda."
-            )
-        count = len(keys)
-        total = data.get("total_seconds")
-        if isinstance(total, bool) or not isinstance(total, int) or total <= 0:
-            raise InvalidInput("The saved meeting timer has no valid meeting length.")
+            raise _damaged("it belongs to a different agenda")
+        total, index = data.get("total_seconds"), data.get("index")
+        if not _is_whole(total) or total <= 0:
+            raise _damaged("no valid meeting length")
+        if not _is_whole(index) or not 0 <= index < len(keys):
+            raise _damaged("it points at a segment the agenda lacks")
         try:
-            state = ClockState(data.get("state"))
+            state = ClockState(str(data.get("state")))
         except ValueError as exc:
-            raise InvalidInput("The saved meeting timer has an unknown state.") from exc
-        index = data.get("index")
-        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < count:
-            raise InvalidInput("The saved meeting timer points at a segment the agenda lacks.")
-        plan = _whole_seconds(data.get("planned"), count, "planned")
-        reference = _whole_seconds(data.get("reference"), count, "reference")
-        spent = _spent_seconds(data.get("spent"), count)
+            raise _damaged("unknown state") from exc
+        spent = _seconds_list(data.get("spent"), len(keys), "spent")
+        plan = _whole_list(data.get("planned"), len(keys), "planned")
+        reference = _whole_list(data.get("reference"), len(keys), "reference")
         enabled = data.get("rebalance")
         if not isinstance(enabled, bool):
-            raise InvalidInput("The saved meeting timer does not say whether to rebalance.")
+            raise _damaged("it does not say whether to rebalance")
         self._total, self._index, self._rebalance = total, index, enabled
         self._plan, self._reference, self._spent = plan, reference, spent
         self._state = ClockState.PAUSED if state is ClockState.RUNNING else state
@@ -395,11 +388,29 @@ class MeetingClock:
             actual[self._index] += max(0.0, now - self._run_started)
         return actual
 
-    def _live_plan(self, actual: Sequence[float]) -> tuple[int, ...]:
+    def _plan_on_leaving(self, actual: Sequence[float]) -> list[int]:
+        """The plan to fix as the current segment ends now.
+
+        The later segments are rebalanced as if the current one had been planned to end now, so
+        a segment left early gives its time back and one left late keeps the cut already shown;
+        the next segment then keeps the length it had a moment ago instead of jumping back to
+        its reference. The segment left keeps its own plan, for the planned-versus-actual record.
+        """
+        index = self._index
+        ending = list(self._plan)
+        ending[index] = min(ending[index], round(actual[index]))
+        fixed = list(self._live_plan(actual, ending))
+        fixed[index] = self._plan[index]
+        return fixed
+
+    def _live_plan(
+        self, actual: Sequence[float], plan: Sequence[int] | None = None
+    ) -> tuple[int, ...]:
         index = self._index
         if self._state is ClockState.FINISHED:
             return tuple(self._plan)
-        base = self._plan[: index + 1] + self._reference[index + 1 :]
+        fixed = self._plan if plan is None else plan
+        base = [*fixed[: index + 1], *self._reference[index + 1 :]]
         if not self._rebalance:
             return tuple(base)
         result = rebalance(
@@ -423,22 +434,26 @@ class MeetingClock:
         return f"Paused: {text}" if self._state is ClockState.PAUSED else text
 
 
-def _whole_seconds(raw: Any, count: int, name: str) -> list[int]:
-    if not isinstance(raw, list) or len(raw) != count:
-        raise InvalidInput(f"The saved meeting timer's '{name}' list does not match the agenda.")
-    for value in raw:
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise InvalidInput(f"The saved meeting timer's '{name}' list has a bad length.")
-    return list(raw)
+def _damaged(detail: str) -> InvalidInput:
+    return InvalidInput(
+        f"The saved meeting timer cannot be used ({detail}); "
+        "start the timer again from the meeting's agenda."
+    )
 
 
-def _spent_seconds(raw: Any, count: int) -> list[float]:
+def _is_whole(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _whole_list(raw: Any, count: int, name: str) -> list[int]:
+    return [int(value) for value in _seconds_list(raw, count, name, whole=True)]
+
+
+def _seconds_list(raw: Any, count: int, name: str, *, whole: bool = False) -> list[float]:
     if not isinstance(raw, list) or len(raw) != count:
-        raise InvalidInput("The saved meeting timer's 'spent' list does not match the agenda.")
-    values: list[float] = []
+        raise _damaged(f"its '{name}' list does not match the agenda")
     for value in raw:
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
-        if not ok or not math.isfinite(value) or value < 0:
-            raise InvalidInput("The saved meeting timer's 'spent' list has a bad length of time.")
-        values.append(float(value))
-    return values
+        number = _is_whole(value) or (not whole and isinstance(value, float))
+        if not number or not math.isfinite(value) or value < 0:
+            raise _damaged(f"its '{name}' list holds {value!r}, not a length of time")
+    return [float(value) for value in raw]

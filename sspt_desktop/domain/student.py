@@ -18,6 +18,27 @@ class LanguageStatus(StrEnum):
     RECLASSIFIED = "RFEP"
     UNKNOWN = "TBD"
 
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    LanguageStatus.ENGLISH_ONLY: "English only (EO)",
+    LanguageStatus.ENGLISH_LEARNER: "English learner (EL)",
+    LanguageStatus.INITIALLY_FLUENT: "Initially fluent (IFEP)",
+    LanguageStatus.RECLASSIFIED: "Reclassified fluent (RFEP)",
+    LanguageStatus.UNKNOWN: "To be determined",
+}
+
+# Families' languages the printed forms are planned in; others print in English.
+_LANGUAGE_NAMES = {"en": "English", "es": "Spanish (Español)", "vi": "Vietnamese (Tiếng Việt)"}
+
+
+def language_name(code: str) -> str:
+    """A family language's name for people, from its ISO 639-1 code."""
+    return _LANGUAGE_NAMES.get(code, code)
+
 
 @dataclass(frozen=True, slots=True)
 class Student:

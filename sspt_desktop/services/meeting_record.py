@@ -80,5 +80,10 @@ class MeetingRecordService:
             return self._meetings.add(session, new, agenda_json)
 
     def save_panes(self, meeting_id: int, texts: Mapping[str, str]) -> None:
+        self.save_pane_batch({meeting_id: texts})
+
+    def save_pane_batch(self, batch: Mapping[int, Mapping[str, str]]) -> None:
+        """Write pane texts of one or more meetings in one durable commit (the autosave's unit)."""
         with self._sessions.begin() as session:
-            self._meetings.save_panes(session, meeting_id, texts)
+            for meeting_id, texts in batch.items():
+                self._meetings.save_panes(session, meeting_id, texts)

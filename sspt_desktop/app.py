@@ -1,0 +1,210 @@
+"""The composition root: paths → lock → key → engine → services → QApplication → main window.
+
+Every dependency is built here and handed down through constructors; nothing below looks
+anything up globally. ``launch`` builds a running application without entering the event loop,
+so tests drive exactly what a person launches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sspt_desktop import __version__
+from sspt_desktop.security.database_key import KeyMode
+from sspt_desktop.security.errors import KeyProblem, UnlockCancelled
+from sspt_desktop.security.keychain import Keychain
+from sspt_desktop.security.unlock import UnlockPrompts
+from sspt_desktop.services.agenda_catalog import AgendaCatalog
+from sspt_desktop.services.autosave import PaneAutosaver
+from sspt_desktop.services.demo_data import seed_demo_record
+from sspt_desktop.services.meeting_record import MeetingRecordService
+from sspt_desktop.services.notes_export import NotesExport
+from sspt_desktop.services.record_opening import (
+    OpenRecord,
+    open_memory_keyed_record,
+    open_record,
+)
+from sspt_desktop.storage.errors import StorageError
+from sspt_desktop.storage.locations import DataLocations
+from sspt_desktop.ui.autosave_status import AutosaveSignals
+from sspt_desktop.ui.crash_report import install_crash_handler
+from sspt_desktop.ui.main_window import MainWindow
+from sspt_desktop.ui.passphrase_dialog import DialogUnlockPrompts
+from sspt_desktop.ui.resources import load_pane_prompts, load_stylesheet
+
+log = logging.getLogger("sspt_desktop")
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="sspt-desktop",
+        description="Run a Student Support and Progress Team meeting, offline and encrypted.",
+    )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a throwaway database with a sample student (deleted on exit)",
+    )
+    where.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep every file the app writes under DIR (portable mode)",
+    )
+    parser.add_argument("--version", action="version", version=f"SSPT Desktop {__version__}")
+    parser.add_argument(
+        "--quit-after-start",
+        action="store_true",
+        help=argparse.SUPPRESS,  # smoke tests and the startup benchmark
+    )
+    return parser.parse_args(argv)
+
+
+def security_text(record: OpenRecord) -> str:
+    mode = record.unlocked.mode
+    if mode is KeyMode.KEYCHAIN:
+        return f"🔒 Key in keychain ({record.unlocked.store_name})"
+    if mode is KeyMode.PASSPHRASE:
+        return "🔒 Passphrase protected"
+    return "Demo: throwaway database, key in memory only"
+
+
+def _configure_logging(locations: DataLocations) -> None:
+    # Events and errors only: the log never receives student names or what was typed.
+    locations.logs_dir.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        locations.logs_dir / "sspt-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.INFO)
+
+
+@dataclass
+class RunningApp:
+    """Everything :func:`launch` built; :meth:`shutdown` saves and releases it in order."""
+
+    record: OpenRecord
+    window: MainWindow
+    autosaver: PaneAutosaver
+    demo_dir: Path | None = None
+    closed: bool = field(default=False)
+
+    def shutdown(self) -> bool:
+        if self.closed:
+            return True
+        self.closed = True
+        saved = self.autosaver.close()
+        self.record.close()
+        if self.demo_dir is not None:
+            shutil.rmtree(self.demo_dir, ignore_errors=True)
+        return saved
+
+
+def _open(
+    args: argparse.Namespace, keychain: Keychain, prompts: UnlockPrompts
+) -> tuple[OpenRecord, Path | None]:
+    if args.demo:
+        demo_dir = Path(tempfile.mkdtemp(prefix="sspt-demo-"))
+        record = open_memory_keyed_record(DataLocations(demo_dir))
+        seed_demo_record(record.sessions)
+        return record, demo_dir
+    locations = DataLocations(args.data_dir) if args.data_dir else DataLocations.default()
+    return open_record(locations, keychain, prompts), None
+
+
+def launch(
+    args: argparse.Namespace,
+    keychain: Keychain | None = None,
+    prompts: UnlockPrompts | None = None,
+) -> RunningApp | None:
+    """Open the record and show the main window; ``None`` if the person could not go on.
+
+    A QApplication must exist. Problems of the environment are shown in a message that says
+    what is safe and what to do; the person may retry where retrying can help.
+    """
+    keychain = keychain or Keychain()
+    prompts = prompts or DialogUnlockPrompts()
+    while True:
+        try:
+            record, demo_dir = _open(args, keychain, prompts)
+            break
+        except UnlockCancelled:
+            return None
+        except (StorageError, KeyProblem) as exc:
+            log.warning("Could not open the record: %s", type(exc).__name__)
+            if not _offer_retry(str(exc)):
+                return None
+    _configure_logging(record.locations)
+    settings = QSettings(
+        str(record.locations.data_dir / "settings.ini"), QSettings.Format.IniFormat
+    )
+    signals = AutosaveSignals()
+    record_service = MeetingRecordService(record.sessions)
+    autosaver = PaneAutosaver(record_service.save_pane_batch, on_report=signals.callback())
+    agendas = AgendaCatalog(record.sessions)
+    window = MainWindow(
+        record=record_service,
+        agendas=agendas,
+        autosaver=autosaver,
+        autosave_signals=signals,
+        notes=NotesExport(record_service, agendas.for_meeting),
+        security_text=security_text(record),
+        pane_prompts=load_pane_prompts(),
+        settings=settings,
+    )
+    signals.setParent(window)
+    running = RunningApp(record, window, autosaver, demo_dir)
+    if args.demo:
+        first = record_service.find_students("Reyes")
+        if first and first[0].id is not None:
+            window.open_student(first[0].id)
+    window.show()
+    log.info("SSPT Desktop %s started (%s)", __version__, record.unlocked.mode.value)
+    return running
+
+
+def _offer_retry(message: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, "SSPT Desktop", message)
+    box.setInformativeText("No data was changed.")
+    box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    return box.exec() == QMessageBox.StandardButton.Retry
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("SSPT Desktop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("SSPT Desktop")
+    app.setStyleSheet(load_stylesheet())
+    running = launch(args)
+    if running is None:
+        return 2
+    install_crash_handler(running.record.locations.logs_dir, running.autosaver.flush)
+    app.aboutToQuit.connect(running.shutdown)
+    if args.quit_after_start:
+
+        def report_and_quit() -> None:
+            print(f"main-window-shown {time.time():.4f}", flush=True)
+            running.window.close()
+
+        QTimer.singleShot(0, report_and_quit)
+    code = app.exec()
+    saved = running.shutdown()
+    return code if saved else 1

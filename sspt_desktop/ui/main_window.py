@@ -1,0 +1,256 @@
+"""The main window: students on the left, the meeting in the middle, the student at a glance.
+
+It wires widgets to services and holds no rules of its own: what a meeting is, how time is
+allocated and how text is saved live in the layers below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+
+from sspt_desktop import __version__
+from sspt_desktop.domain.allocation import allocate
+from sspt_desktop.services.agenda_catalog import AgendaCatalog
+from sspt_desktop.services.autosave import PaneAutosaver
+from sspt_desktop.services.meeting_record import MeetingRecordService
+from sspt_desktop.services.notes_export import NotesExport
+from sspt_desktop.ui.autosave_status import AutosaveSignals, AutosaveStatus
+from sspt_desktop.ui.meeting_view import MeetingView
+from sspt_desktop.ui.student_dialog import StudentDialog
+from sspt_desktop.ui.student_glance import StudentGlance
+from sspt_desktop.ui.student_list import StudentListPanel
+from sspt_desktop.ui.text_zoom import TextZoom
+
+
+class MainWindow(QMainWindow):
+    """The meeting room's main window. Every dependency arrives through the constructor."""
+
+    def __init__(
+        self,
+        record: MeetingRecordService,
+        agendas: AgendaCatalog,
+        autosaver: PaneAutosaver,
+        autosave_signals: AutosaveSignals,
+        notes: NotesExport,
+        security_text: str,
+        pane_prompts: dict[str, str],
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._record = record
+        self._agendas = agendas
+        self._autosaver = autosaver
+        self._notes = notes
+        self._settings = settings
+        self.setWindowTitle("SSPT Desktop")
+        self.students = StudentListPanel(record.find_students)
+        self.meeting_view = MeetingView(pane_prompts)
+        self.glance = StudentGlance()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.students)
+        splitter.addWidget(self.meeting_view)
+        splitter.addWidget(self.glance)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        self.students.setMinimumWidth(220)
+        self.glance.setMinimumWidth(240)
+        splitter.setSizes([250, 760, 270])
+        self.setCentralWidget(splitter)
+        self.autosave_status = AutosaveStatus(autosave_signals)
+        self.security_status = QLabel(security_text)
+        self.security_status.setObjectName("securityStatus")
+        self.security_status.setAccessibleName(self.tr("Database protection"))
+        self.statusBar().addWidget(self.autosave_status, 1)
+        self.statusBar().addPermanentWidget(self.security_status)
+        self.zoom = TextZoom(QApplication.instance(), settings)  # type: ignore[arg-type]
+        self._build_menus()
+        self.students.studentChosen.connect(self.open_student)
+        self.students.addStudentRequested.connect(self.add_student)
+        self.meeting_view.paneEdited.connect(self._on_pane_edited)
+        self.students.refresh()
+        self.resize(1280, 800)
+
+    # -- menus ---------------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: object,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(
+            self._action(self.tr("&Add student…"), QKeySequence.StandardKey.New, self.add_student)
+        )
+        file_menu.addAction(
+            self._action(self.tr("&Find student"), QKeySequence.StandardKey.Find, self.find_student)
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        )
+        meeting_menu = bar.addMenu(self.tr("&Meeting"))
+        self.next_pane_action = self._action(
+            self.tr("&Next pane"), "Ctrl+Right", lambda: self.meeting_view.step(1)
+        )
+        self.previous_pane_action = self._action(
+            self.tr("&Previous pane"), "Ctrl+Left", lambda: self.meeting_view.step(-1)
+        )
+        meeting_menu.addAction(self.next_pane_action)
+        meeting_menu.addAction(self.previous_pane_action)
+        panes_menu = meeting_menu.addMenu(self.tr("&Go to pane"))
+        self._pane_actions: list[QAction] = []
+        for number in range(1, 8):
+            action = self._action(
+                self.tr("Pane %1").replace("%1", str(number)),
+                f"Ctrl+{number}",
+                lambda _=False, n=number: self.meeting_view.show_pane_number(n),
+            )
+            panes_menu.addAction(action)
+            self._pane_actions.append(action)
+        print_menu = bar.addMenu(self.tr("&Print"))
+        self.print_notes_action = self._action(
+            self.tr("Meeting &notes to PDF…"), QKeySequence.StandardKey.Print, self.print_notes
+        )
+        print_menu.addAction(self.print_notes_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(
+            self._action(self.tr("&Larger text"), QKeySequence.StandardKey.ZoomIn, self.zoom.larger)
+        )
+        view_menu.addAction(
+            self._action(
+                self.tr("&Smaller text"), QKeySequence.StandardKey.ZoomOut, self.zoom.smaller
+            )
+        )
+        view_menu.addAction(self._action(self.tr("&Normal text size"), "Ctrl+0", self.zoom.reset))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About SSPT Desktop"), None, self.about))
+        self._set_meeting_actions_enabled(False)
+
+    def _set_meeting_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.next_pane_action, self.previous_pane_action, self.print_notes_action):
+            action.setEnabled(enabled)
+        for action in self._pane_actions:
+            action.setEnabled(enabled)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def find_student(self) -> None:
+        self.students.search_box.setFocus()
+        self.students.search_box.selectAll()
+
+    def add_student(self) -> None:
+        dialog = StudentDialog(self._record.add_student, self)
+        if dialog.exec() and dialog.added is not None and dialog.added.id is not None:
+            self.students.refresh()
+            self.students.select(dialog.added.id)
+            self.open_student(dialog.added.id)
+
+    def open_student(self, student_id: int) -> None:
+        """Open the student's current meeting (a new one if the last is closed)."""
+        if self._autosaver.has_unsaved:
+            self._autosaver.flush()
+        student = self._record.student(student_id)
+        if student is None:
+            return
+        agenda = self._agendas.school_agenda()
+        meeting = self._record.current_meeting(student_id, agenda_json=agenda.to_json())
+        assert meeting.id is not None
+        meeting_agenda = self._agendas.for_meeting(meeting.id)
+        plan = allocate(meeting_agenda, meeting.total_minutes * 60)
+        self.meeting_view.load(meeting, student, meeting_agenda, plan.seconds)
+        earlier = [m for m in self._record.meetings_for(student_id) if m.id != meeting.id]
+        self.glance.show_student(student, earlier)
+        self.students.select(student_id)
+        self.setWindowTitle(f"SSPT Desktop - {student.short_name} · {meeting.meeting_type.label}")
+        self._set_meeting_actions_enabled(True)
+
+    def print_notes(self) -> None:
+        meeting = self.meeting_view.meeting
+        if meeting is None or meeting.id is None:
+            return
+        self._autosaver.flush()
+        folder = self._settings.value("print/last_folder", "") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        suggested = str(Path(str(folder)) / f"SSPT notes {meeting.meeting_date:%Y-%m-%d}.pdf")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save meeting notes as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if not chosen:
+            return
+        try:
+            written = self._notes.export(meeting.id, Path(chosen))
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("The notes were not saved"),
+                self.tr(
+                    "The PDF could not be written to that folder (%1). Your meeting record is "
+                    "safe. Choose another folder, or free some space, and try again."
+                ).replace("%1", exc.strerror or type(exc).__name__),
+            )
+            return
+        self._settings.setValue("print/last_folder", str(written.parent))
+        self.statusBar().showMessage(
+            self.tr("Meeting notes saved to %1").replace("%1", written.name), 8000
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About SSPT Desktop"),
+            self.tr(
+                "SSPT Desktop %1\nRuns a Student Support and Progress Team meeting offline. "
+                "The record is encrypted on this computer and never sent anywhere."
+            ).replace("%1", __version__),
+        )
+
+    # -- saving ----------------------------------------------------------------------------------
+
+    def _on_pane_edited(self, meeting_id: int, pane: str, text: str) -> None:
+        self.autosave_status.mark_pending()
+        self._autosaver.submit(meeting_id, pane, text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._autosaver.flush(timeout=5.0):
+            event.accept()
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Your last changes are not saved yet"),
+            self.tr(
+                "The database could not be written just now, so the last few seconds of typing "
+                "are not saved. Everything before that is safe. Keep the window open and try "
+                "again in a moment, or quit and lose only those last changes."
+            ),
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Retry,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,126 @@
+"""The student list with its search box, on the left of the main window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
+
+from sspt_desktop.domain.student import Student
+
+StudentRole = Qt.ItemDataRole.UserRole + 1
+
+
+class StudentListModel(QAbstractListModel):
+    """Students as list rows: "Last, First · ID", with the student in ``StudentRole``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._students: list[Student] = []
+
+    def set_students(self, students: Sequence[Student]) -> None:
+        self.beginResetModel()
+        self._students = list(students)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._students)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid():
+            return None
+        student = self._students[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{student.last_name}, {student.first_name}\nID {student.student_number} · grade {student.grade}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{student.display_name}, ID {student.student_number}"
+        if role == StudentRole:
+            return student
+        return None
+
+    def row_of(self, student_id: int) -> int:
+        for row, student in enumerate(self._students):
+            if student.id == student_id:
+                return row
+        return -1
+
+
+class StudentListPanel(QWidget):
+    """Search box, list of students, and a button to add one.
+
+    Signals:
+        studentChosen(int): the id of the student a person opened (Enter or click).
+        addStudentRequested(): the person asked to add a student.
+    """
+
+    studentChosen = Signal(int)
+    addStudentRequested = Signal()
+
+    def __init__(
+        self, search: Callable[[str], list[Student]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._search = search
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Search name or ID…"))
+        self.search_box.setAccessibleName(self.tr("Search students"))
+        self.search_box.setClearButtonEnabled(True)
+        self.model = StudentListModel(self)
+        self.list = QListView()
+        self.list.setObjectName("studentList")
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("Students"))
+        self.list.setUniformItemSizes(True)
+        self.empty_hint = QLabel(self.tr("No student matches this search."))
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
+        self.add_button = QPushButton(self.tr("Add student…"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        heading = QLabel(self.tr("&Students"))
+        heading.setObjectName("sideHeading")
+        heading.setBuddy(self.search_box)
+        layout.addWidget(heading)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.add_button)
+        # Search as the person types, but not on every keystroke of a fast typist.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.refresh)
+        self.search_box.textChanged.connect(lambda _: self._debounce.start())
+        self.search_box.returnPressed.connect(self._open_first)
+        self.list.activated.connect(self._open_index)
+        self.list.clicked.connect(self._open_index)
+        self.add_button.clicked.connect(self.addStudentRequested)
+
+    def refresh(self) -> None:
+        self.model.set_students(self._search(self.search_box.text()))
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
+
+    def select(self, student_id: int) -> None:
+        row = self.model.row_of(student_id)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))
+
+    def _open_first(self) -> None:
+        if self.model.rowCount() > 0:
+            self._open_index(self.model.index(0))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        student = index.data(StudentRole)
+        if isinstance(student, Student) and student.id is not None:
+            self.list.setCurrentIndex(index)
+            self.studentChosen.emit(student.id)
