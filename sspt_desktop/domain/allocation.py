@@ -181,7 +181,7 @@ def rebalance(
     segments the lengths they would have without rebalancing: those are a ceiling, as this never
     lengthens a segment (a meeting that is ahead simply ends early). ``elapsed_before`` is the
     time spent on all earlier segments and ``elapsed_in_current`` the time spent so far on the
-    current one; their sum is rounded to the nearest second.
+    current one; the time they commit is rounded to the nearest second.
 
     The room left is ``total - elapsed_before - max(planned[current], elapsed_in_current)``.
     When the later segments need more than that, the difference is cut from them in proportion

@@ -1,0 +1,95 @@
+"""The autosaver, with its real worker thread and a recording writer."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Mapping
+
+from sspt_desktop.services.autosave import PaneAutosaver, SaveReport
+
+
+class RecordingWriter:
+    def __init__(self) -> None:
+        self.batches: list[dict[int, dict[str, str]]] = []
+        self.fail_next = 0
+        self.lock = threading.Lock()
+
+    def __call__(self, batch: Mapping[int, Mapping[str, str]]) -> None:
+        with self.lock:
+            if self.fail_next:
+                self.fail_next -= 1
+                raise OSError(28, "No space left on device")
+            self.batches.append({k: dict(v) for k, v in batch.items()})
+
+    def latest(self, meeting_id: int, pane: str) -> str | None:
+        with self.lock:
+            for batch in reversed(self.batches):
+                if pane in batch.get(meeting_id, {}):
+                    return batch[meeting_id][pane]
+        return None
+
+
+def test_a_burst_of_keystrokes_becomes_one_write_within_a_second() -> None:
+    writer = RecordingWriter()
+    saver = PaneAutosaver(writer, quiet_s=0.2, max_delay_s=0.8)
+    started = time.monotonic()
+    for n in range(1, 30):
+        saver.submit(1, "strengths", "x" * n)
+    deadline = time.monotonic() + 5
+    while saver.has_unsaved and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not saver.has_unsaved
+    assert time.monotonic() - started < 1.0
+    assert writer.batches == [{1: {"strengths": "x" * 29}}]
+    saver.close()
+
+
+def test_flush_writes_at_once_and_reports() -> None:
+    writer = RecordingWriter()
+    reports: list[SaveReport] = []
+    saver = PaneAutosaver(writer, reports.append, quiet_s=30, max_delay_s=60)
+    saver.submit(7, "problem", "Reads 48 wcpm")
+    saver.submit(7, "goals", "Reads 70 wcpm by March")
+    assert saver.flush(timeout=5)
+    assert writer.latest(7, "problem") == "Reads 48 wcpm"
+    assert writer.latest(7, "goals") == "Reads 70 wcpm by March"
+    assert reports and reports[-1].error is None and reports[-1].saved_at is not None
+    saver.close()
+
+
+def test_a_failed_write_keeps_the_text_and_retries() -> None:
+    writer = RecordingWriter()
+    writer.fail_next = 2
+    reports: list[SaveReport] = []
+    saver = PaneAutosaver(writer, reports.append, quiet_s=0.01, max_delay_s=0.05)
+    saver.submit(3, "plan", "Check-in/check-out daily")
+    assert saver.flush(timeout=10)
+    assert writer.latest(3, "plan") == "Check-in/check-out daily"
+    errors = [r for r in reports if r.error is not None]
+    assert len(errors) == 2
+    assert reports[-1].error is None
+    saver.close()
+
+
+def test_newer_text_typed_during_a_failure_wins() -> None:
+    writer = RecordingWriter()
+    writer.fail_next = 1
+    saver = PaneAutosaver(writer, quiet_s=0.01, max_delay_s=0.02)
+    saver.submit(3, "plan", "old")
+    deadline = time.monotonic() + 5
+    while saver.last_error is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    saver.submit(3, "plan", "new")
+    assert saver.flush(timeout=10)
+    assert writer.latest(3, "plan") == "new"
+    saver.close()
+
+
+def test_close_reports_unsaved_text_instead_of_hanging() -> None:
+    writer = RecordingWriter()
+    writer.fail_next = 10_000
+    saver = PaneAutosaver(writer, quiet_s=0.01, max_delay_s=0.02)
+    saver.submit(1, "closure", "Follow-up on May 3")
+    assert saver.close(timeout=0.5) is False
+    assert saver.has_unsaved
