@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlalchemy.exc
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -72,17 +73,21 @@ def open_memory_keyed_record(locations: DataLocations) -> OpenRecord:
 def _open_with_key(
     locations: DataLocations, unlocked: UnlockedKey, lock: InstanceLock
 ) -> OpenRecord:
+    # The key is the right one (the keychain entry or the passphrase checked out against the
+    # key file), so a file that cannot be read is damaged or was replaced.
+    damaged = DatabaseUnreadable(
+        f"The database file {locations.database.name} is damaged or is not an SSPT database. "
+        "It has not been changed. Restore it from the backups folder or ask IT for help."
+    )
     try:
         engine = open_engine(locations.database, unlocked.key)
     except DatabaseUnreadable:
-        # The key is the right one (the keychain entry or the passphrase checked out against the
-        # key file), so the file itself is damaged or was replaced.
-        raise DatabaseUnreadable(
-            f"The database file {locations.database.name} is damaged or is not an SSPT database. "
-            "It has not been changed. Restore it from the backups folder or ask IT for help."
-        ) from None
+        raise damaged from None
     try:
         backup = schema_upgrade.upgrade(engine, locations.database, locations.backups_dir)
+    except sqlalchemy.exc.DatabaseError:
+        engine.dispose()
+        raise damaged from None
     except BaseException:
         engine.dispose()
         raise

@@ -78,3 +78,12 @@ def integrity_problems(engine: Engine) -> list[str]:
     """What ``PRAGMA cipher_integrity_check`` reports (an empty list means every page is sound)."""
     with engine.connect() as conn:
         return [str(row[0]) for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+
+
+def checkpoint(engine: Engine) -> None:
+    """Fold the WAL into the main file, outside any transaction (as SQLite requires)."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # type: ignore[union-attr]
+    finally:
+        raw.close()

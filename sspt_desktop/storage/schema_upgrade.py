@@ -18,14 +18,16 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from sspt_desktop.storage.database import checkpoint
 from sspt_desktop.storage.errors import DatabaseTooNew
 
 
-def _config() -> Config:
+def _config(script_location: Path | None = None) -> Config:
     config = Config()
-    location = files("sspt_desktop.storage").joinpath("migrations")
-    with as_file(location) as path:
-        config.set_main_option("script_location", str(path))
+    if script_location is None:
+        with as_file(files("sspt_desktop.storage").joinpath("migrations")) as path:
+            script_location = path
+    config.set_main_option("script_location", str(script_location))
     return config
 
 
@@ -40,9 +42,14 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, database: Path, backups_dir: Path) -> Path | None:
-    """Upgrade to the head revision; return the backup made first, if one was needed."""
-    config = _config()
+def upgrade(
+    engine: Engine, database: Path, backups_dir: Path, script_location: Path | None = None
+) -> Path | None:
+    """Upgrade to the head revision; return the backup made first, if one was needed.
+
+    ``script_location`` defaults to the revisions shipped in the package.
+    """
+    config = _config(script_location)
     script = ScriptDirectory.from_config(config)
     current = current_revision(engine)
     head = script.get_current_head()
@@ -63,8 +70,7 @@ def upgrade(engine: Engine, database: Path, backups_dir: Path) -> Path | None:
 
 def _backup(engine: Engine, database: Path, backups_dir: Path, revision: str) -> Path:
     # Fold the WAL into the main file first so the copy is the whole, consistent database.
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    checkpoint(engine)
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backups_dir / f"{database.stem}-{stamp}-before-upgrade-from-{revision}.db"
