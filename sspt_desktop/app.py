@@ -82,7 +82,7 @@ def security_text(record: OpenRecord) -> str:
     return "Demo: throwaway database, key in memory only"
 
 
-def _configure_logging(locations: DataLocations) -> None:
+def _configure_logging(locations: DataLocations) -> logging.Handler:
     # Events and errors only: the log never receives student names or what was typed.
     locations.logs_dir.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
@@ -90,8 +90,9 @@ def _configure_logging(locations: DataLocations) -> None:
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    root.addHandler(handler)
     root.setLevel(logging.INFO)
+    return handler
 
 
 @dataclass
@@ -149,7 +150,6 @@ def launch(
             log.warning("Could not open the record: %s", type(exc).__name__)
             if not _offer_retry(str(exc)):
                 return None
-    _configure_logging(record.locations)
     settings = QSettings(
         str(record.locations.data_dir / "settings.ini"), QSettings.Format.IniFormat
     )
@@ -196,6 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     running = launch(args)
     if running is None:
         return 2
+    log_handler = _configure_logging(running.record.locations)
     install_crash_handler(running.record.locations.logs_dir, running.autosaver.flush)
     app.aboutToQuit.connect(running.shutdown)
     if args.quit_after_start:
@@ -207,4 +208,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(0, report_and_quit)
     code = app.exec()
     saved = running.shutdown()
+    logging.getLogger().removeHandler(log_handler)
+    log_handler.close()
     return code if saved else 1

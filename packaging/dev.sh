@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Sets up everything SSPT Desktop needs on a Debian/Ubuntu machine, then runs it or tests it.
+#   bash packaging/dev.sh demo   set up, then launch the app on a throwaway demo database
+#   bash packaging/dev.sh test   set up, then run lint, type checks, the layer contract and all tests
+#   bash packaging/dev.sh setup  set up only
+# Idempotent: a second run installs nothing new and reuses the virtual environment in .venv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+VENV=.venv
+
+say() { printf '==> %s\n' "$*" >&2; }
+
+install_system_packages() {
+  local wanted missing=()
+  wanted=$(grep -vE '^\s*(#|$)' packaging/debian-packages.txt)
+  if ! command -v dpkg-query >/dev/null; then
+    say "Not a Debian/Ubuntu system: install the equivalents of packaging/debian-packages.txt by hand."
+    return
+  fi
+  for pkg in $wanted; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return
+  say "Installing system packages: ${missing[*]}"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { say "Run as root or install sudo to add: ${missing[*]}"; exit 1; }
+    sudo=sudo
+  fi
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+ensure_venv() {
+  python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+    || { say "SSPT Desktop needs Python 3.11 or newer (found $(python3 --version))."; exit 1; }
+  if [ ! -x "$VENV/bin/python" ]; then
+    say "Creating the virtual environment in $VENV"
+    python3 -m venv "$VENV"
+  fi
+  # Reinstall only when the declared dependencies changed since the last install.
+  if [ ! -f "$VENV/.installed" ] || [ pyproject.toml -nt "$VENV/.installed" ]; then
+    say "Installing SSPT Desktop and its test tools into $VENV"
+    "$VENV/bin/python" -m pip install --quiet --upgrade pip
+    "$VENV/bin/python" -m pip install --quiet -e '.[test]'
+    touch "$VENV/.installed"
+  fi
+}
+
+run_checks() {
+  say "ruff (lint and format)"
+  "$VENV/bin/ruff" check sspt_desktop tests packaging
+  "$VENV/bin/ruff" format --check sspt_desktop tests packaging
+  say "mypy (strict on domain, storage, security, services, printing)"
+  "$VENV/bin/mypy"
+  say "import-linter (layers point one way; Qt only in the UI)"
+  "$VENV/bin/lint-imports"
+  say "pytest (with a real Secret Service in a private D-Bus session)"
+  local status=0
+  SSPT_REQUIRE_SECRET_SERVICE=1 QT_QPA_PLATFORM=offscreen \
+    tests/support/with_secret_service.sh "$VENV/bin/python" -m pytest "$@" || status=$?
+  if [ "$status" -eq 5 ]; then
+    say "pytest collected no tests: that is a failure."
+    exit 1
+  fi
+  return "$status"
+}
+
+command=${1:-help}
+shift || true
+case "$command" in
+  setup) install_system_packages; ensure_venv ;;
+  demo) install_system_packages; ensure_venv; exec "$VENV/bin/python" -m sspt_desktop --demo "$@" ;;
+  test) install_system_packages; ensure_venv; run_checks "$@" ;;
+  *) sed -n '2,6p' "$0"; exit 2 ;;
+esac

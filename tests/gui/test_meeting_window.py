@@ -1,0 +1,125 @@
+"""The thin slice as a person uses it: open a student, type, close, reopen, print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from sspt_desktop.domain.student import Student
+from sspt_desktop.services.meeting_record import MeetingRecordService
+from tests.gui.conftest import Launcher
+
+
+def add_student(running: object, first: str = "Daniela", last: str = "Reyes") -> int:
+    service = MeetingRecordService(running.record.sessions)  # type: ignore[attr-defined]
+    student = service.add_student(Student(None, "1029384", first, last, "4"))
+    assert student.id is not None
+    running.window.students.refresh()  # type: ignore[attr-defined]
+    return student.id
+
+
+def open_by_search(qtbot: object, running: object, text: str) -> None:
+    window = running.window  # type: ignore[attr-defined]
+    qtbot.keyClicks(window.students.search_box, text)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.students.model.rowCount() == 1, timeout=2000)  # type: ignore[attr-defined]
+    qtbot.keyClick(window.students.search_box, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.meeting_view.meeting is not None, timeout=2000)  # type: ignore[attr-defined]
+
+
+def test_typed_text_survives_closing_and_reopening(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+    running = launch_app()
+    add_student(running)
+    open_by_search(qtbot, running, "Reyes")
+    view = running.window.meeting_view
+    # The first pane is in front with the cursor in it: the recorder can type at once.
+    assert view.current_key() == "welcome"
+    qtbot.waitUntil(lambda: view.editor("welcome").editor.hasFocus(), timeout=2000)
+    qtbot.keyClicks(QApplication.focusWidget(), "Mother attending with an interpreter.")
+    qtbot.keyClick(running.window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert view.current_key() == "strengths"
+    qtbot.keyClicks(QApplication.focusWidget(), "Kind to classmates; strong in math facts.")
+    # Saved without anyone asking, within a second.
+    qtbot.waitUntil(lambda: not running.autosaver.has_unsaved, timeout=2000)
+    qtbot.waitUntil(lambda: "saved" in running.window.autosave_status.text(), timeout=2000)
+    running.window.close()
+    running.shutdown()
+
+    again = launch_app()
+    open_by_search(qtbot, again, "1029384")
+    view = again.window.meeting_view
+    assert view.editor("welcome").text() == "Mother attending with an interpreter."
+    assert view.editor("strengths").text() == "Kind to classmates; strong in math facts."
+
+
+def test_loading_a_meeting_does_not_count_as_an_edit(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+    running = launch_app()
+    add_student(running)
+    open_by_search(qtbot, running, "Daniela")
+    assert not running.autosaver.has_unsaved
+    assert running.window.autosave_status.text() == ""
+
+
+def test_ctrl_and_a_number_brings_that_pane_forward(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+    running = launch_app()
+    add_student(running)
+    open_by_search(qtbot, running, "Reyes")
+    view = running.window.meeting_view
+    for number, key in enumerate(
+        ["welcome", "strengths", "problem", "goals", "brainstorm", "plan", "closure"], start=1
+    ):
+        qtbot.keyClick(running.window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+        assert view.current_key() == key
+        qtbot.waitUntil(lambda k=key: view.editor(k).editor.hasFocus(), timeout=2000)
+        assert view.strip.button(key).isChecked()
+
+
+def test_search_finds_by_name_or_id_and_says_when_nothing_matches(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+    running = launch_app()
+    service = MeetingRecordService(running.record.sessions)
+    service.add_student(Student(None, "1001", "Marcus", "Thompson", "6"))
+    service.add_student(Student(None, "1002", "Aiyana", "Begay", "2"))
+    panel = running.window.students
+    panel.refresh()
+    assert panel.model.rowCount() == 2
+    qtbot.keyClicks(panel.search_box, "1002")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=2000)
+    panel.search_box.clear()
+    qtbot.keyClicks(panel.search_box, "nobody here")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=2000)
+    assert panel.empty_hint.isVisibleTo(running.window)
+
+
+def test_meeting_notes_print_to_a_pdf_with_what_was_typed(  # type: ignore[no-untyped-def]
+    qtbot, launch_app: Launcher, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    running = launch_app()
+    add_student(running)
+    open_by_search(qtbot, running, "Reyes")
+    view = running.window.meeting_view
+    qtbot.keyClick(running.window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(view.editor("problem").editor, "Reads 48 wcpm on grade-4 passages.")
+    target = tmp_path / "notes.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF"))
+    )
+    qtbot.keyClick(running.window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert target.exists()
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "SSPT Meeting Notes" in text
+    assert "Daniela Reyes" in text
+    assert "Problem Identification" in text
+    assert "Reads 48 wcpm on grade-4 passages." in text
+    assert "Initial meeting" in text
+    # No half-written temporary file is left beside it.
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.pdf"] or not any(
+        p.name.startswith(".notes-") for p in tmp_path.iterdir()
+    )
+
+
+def test_the_window_says_how_the_record_is_protected(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+    running = launch_app()
+    assert "keychain" in running.window.security_status.text().lower()

@@ -1,0 +1,64 @@
+"""The app as launched from a shell: --version, --demo, and never a network connection."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sspt_desktop import __version__
+
+REPO = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.slow
+
+
+def run(args: list[str], tmp_path: Path, code: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path), PYTHONPATH=str(REPO))
+    command = [sys.executable, "-c", code, *args] if code else [sys.executable, "-m", "sspt_desktop", *args]
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+
+
+def test_version(tmp_path: Path) -> None:
+    result = run(["--version"], tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"SSPT Desktop {__version__}"
+
+
+def test_an_unknown_option_is_explained(tmp_path: Path) -> None:
+    result = run(["--colour", "blue"], tmp_path)
+    assert result.returncode == 2
+    assert "unrecognized arguments: --colour" in result.stderr
+
+
+def test_the_demo_starts_and_leaves_nothing_behind(tmp_path: Path) -> None:
+    result = run(["--demo", "--quit-after-start"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("main-window-shown ")
+    assert not list(tmp_path.glob("sspt-demo-*"))
+
+
+NETWORK_WATCH = """
+import socket, sys
+attempts = []
+def watch(event, args):
+    if event == "socket.connect" and args[0].family in (socket.AF_INET, socket.AF_INET6):
+        attempts.append((event, repr(args[1])))
+    elif event in ("socket.getaddrinfo", "socket.gethostbyname", "urllib.Request"):
+        attempts.append((event, repr(args[0])))
+sys.addaudithook(watch)
+from sspt_desktop.app import main
+code = main(sys.argv[1:])
+print("network-attempts", len(attempts), attempts)
+sys.exit(code)
+"""
+
+
+def test_the_app_never_touches_the_network(tmp_path: Path) -> None:
+    """Opening, seeding, showing and closing the demo makes no IP connection or name lookup."""
+    result = run(["--demo", "--quit-after-start"], tmp_path, code=NETWORK_WATCH)
+    assert result.returncode == 0, result.stderr
+    assert "network-attempts 0 []" in result.stdout

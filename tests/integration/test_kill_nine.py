@@ -1,0 +1,78 @@
+"""kill -9 while the recorder types: everything reported saved is there, and the file is sound."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sspt_desktop.security.keychain import Keychain
+from sspt_desktop.services.meeting_record import MeetingRecordService
+from sspt_desktop.services.record_opening import open_record
+from sspt_desktop.storage.database import integrity_problems
+from sspt_desktop.storage.locations import DataLocations
+from tests.support.file_keyring import FileKeyring
+from tests.support.prompts import ScriptedPrompts
+from tests.support.records import add_sample_meeting
+from tests.support.typing_child import TEXT
+
+REPO = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_killed_app_keeps_everything_it_reported_saved(
+    locations: DataLocations, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keyring_file = tmp_path / "keyring.json"
+    monkeypatch.setenv("SSPT_TEST_KEYRING_FILE", str(keyring_file))
+    keychain = Keychain(FileKeyring())
+    record = open_record(locations, keychain, ScriptedPrompts())
+    meeting_id = add_sample_meeting(record.sessions)
+    record.close()
+
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHON_KEYRING_BACKEND="tests.support.file_keyring.FileKeyring",
+        SSPT_TEST_KEYRING_FILE=str(keyring_file),
+        PYTHONPATH=str(REPO),
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.support.typing_child", str(locations.data_dir)],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    saved = 0
+    try:
+        assert child.stdout is not None
+        for line in child.stdout:
+            if line.startswith("saved "):
+                saved = int(line.split()[1])
+                if saved >= 300:
+                    break
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        if child.stdout is not None:
+            child.stdout.close()
+    assert child.returncode == -signal.SIGKILL
+    assert saved >= 300
+
+    record = open_record(locations, keychain, ScriptedPrompts())
+    try:
+        meeting = MeetingRecordService(record.sessions).meeting(meeting_id)
+        assert meeting is not None
+        text = meeting.pane_text("strengths")
+        assert len(text) >= saved
+        assert text == TEXT[: len(text)]
+        assert integrity_problems(record.engine) == []
+    finally:
+        record.close()
