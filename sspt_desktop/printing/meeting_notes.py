@@ -52,7 +52,7 @@ def _header_table(student: Student | None, meeting: Meeting, wording: FormWordin
             (wording.field("student"), student.display_name),
             (wording.field("student_id"), student.student_number),
             (wording.field("grade"), student.grade),
-            (wording.field("language_status"), student.language_status.value),
+            (wording.field("language_status"), student.language_status.label),
             (wording.field("referred_by"), student.referred_by),
         ]
     rows += [
@@ -92,6 +92,27 @@ def render_meeting_notes(
     register_fonts()
     printed = (printed_on or date.today()).strftime("%B %d, %Y")
 
+    # Loose pages must still say whose notes they are.
+    running_head = " · ".join(
+        part
+        for part in (
+            student.display_name if student else "",
+            meeting.meeting_type.label,
+            meeting.meeting_date.strftime("%B %d, %Y"),
+        )
+        if part
+    )
+
+    def decorate_later(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        decorate(canvas, doc)
+        canvas.saveState()
+        canvas.setFont(REGULAR, 8)
+        canvas.setFillColor(colors.grey)
+        canvas.drawString(
+            doc.leftMargin, LETTER[1] - 0.5 * inch, f"{wording['title']}: {running_head}"
+        )
+        canvas.restoreState()
+
     def decorate(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont(REGULAR, 8)
@@ -128,4 +149,4 @@ def render_meeting_notes(
         author="SSPT Desktop",
         invariant=True,  # same input, same bytes: no timestamps or random ids in the file
     )
-    document.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    document.build(story, onFirstPage=decorate, onLaterPages=decorate_later)
