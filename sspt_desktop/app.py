@@ -103,6 +103,7 @@ class RunningApp:
     window: MainWindow
     autosaver: PaneAutosaver
     demo_dir: Path | None = None
+    log_handler: logging.Handler | None = None
     closed: bool = field(default=False)
 
     def shutdown(self) -> bool:
@@ -111,6 +112,9 @@ class RunningApp:
         self.closed = True
         saved = self.autosaver.close()
         self.record.close()
+        if self.log_handler is not None:
+            logging.getLogger().removeHandler(self.log_handler)
+            self.log_handler.close()
         if self.demo_dir is not None:
             shutil.rmtree(self.demo_dir, ignore_errors=True)
         return saved
@@ -168,7 +172,7 @@ def launch(
         settings=settings,
     )
     signals.setParent(window)
-    running = RunningApp(record, window, autosaver, demo_dir)
+    running = RunningApp(record, window, autosaver, demo_dir, _configure_logging(record.locations))
     if args.demo:
         first = record_service.find_students("Reyes")
         if first and first[0].id is not None:
@@ -196,7 +200,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     running = launch(args)
     if running is None:
         return 2
-    log_handler = _configure_logging(running.record.locations)
     install_crash_handler(running.record.locations.logs_dir, running.autosaver.flush)
     app.aboutToQuit.connect(running.shutdown)
     if args.quit_after_start:
@@ -208,6 +211,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(0, report_and_quit)
     code = app.exec()
     saved = running.shutdown()
-    logging.getLogger().removeHandler(log_handler)
-    log_handler.close()
     return code if saved else 1

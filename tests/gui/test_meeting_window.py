@@ -123,3 +123,21 @@ def test_meeting_notes_print_to_a_pdf_with_what_was_typed(  # type: ignore[no-un
 def test_the_window_says_how_the_record_is_protected(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
     running = launch_app()
     assert "keychain" in running.window.security_status.text().lower()
+
+
+def test_nothing_typed_reaches_any_file_in_the_clear(qtbot, launch_app: Launcher, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Logs, settings, the key file: none of them receives what the recorder typed."""
+    running = launch_app()
+    add_student(running, first="Xochiquetzal", last="Ramírez-Okafor")
+    open_by_search(qtbot, running, "Xochiquetzal")
+    qtbot.keyClick(running.window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), "Throws chairs when asked to read aloud")
+    qtbot.waitUntil(lambda: not running.autosaver.has_unsaved, timeout=2000)
+    running.window.close()
+    running.shutdown()
+    files = [p for p in data_dir.rglob("*") if p.is_file()]
+    assert any(p.suffix == ".log" for p in files)
+    for path in files:
+        content = path.read_bytes()
+        for needle in (b"Xochiquetzal", b"Okafor", b"Throws chairs", b"1029384"):
+            assert needle not in content, f"{needle!r} in {path.name}"
