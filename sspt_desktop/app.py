@@ -42,6 +42,7 @@ from sspt_desktop.ui.autosave_status import AutosaveSignals
 from sspt_desktop.ui.crash_report import install_crash_handler
 from sspt_desktop.ui.main_window import MainWindow
 from sspt_desktop.ui.passphrase_dialog import DialogUnlockPrompts
+from sspt_desktop.ui.session_end import SessionEndHandler
 from sspt_desktop.ui.resources import load_pane_prompts, load_stylesheet
 
 log = logging.getLogger("sspt_desktop")
@@ -201,6 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if running is None:
         return 2
     install_crash_handler(running.record.locations.logs_dir, running.autosaver.flush)
+    SessionEndHandler(app, running.autosaver.flush)
     app.aboutToQuit.connect(running.shutdown)
     if args.quit_after_start:
 

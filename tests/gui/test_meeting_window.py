@@ -71,13 +71,17 @@ def test_ctrl_and_a_number_brings_that_pane_forward(qtbot, launch_app: Launcher)
     for number, key in enumerate(
         ["welcome", "strengths", "problem", "goals", "brainstorm", "plan", "closure"], start=1
     ):
-        qtbot.keyClick(running.window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            running.window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
+        )
         assert view.current_key() == key
         qtbot.waitUntil(lambda k=key: view.editor(k).editor.hasFocus(), timeout=2000)
         assert view.strip.button(key).isChecked()
 
 
-def test_search_finds_by_name_or_id_and_says_when_nothing_matches(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+def test_search_finds_by_name_or_id_and_says_when_nothing_matches(
+    qtbot, launch_app: Launcher
+) -> None:  # type: ignore[no-untyped-def]
     running = launch_app()
     service = MeetingRecordService(running.record.sessions)
     service.add_student(Student(None, "1001", "Marcus", "Thompson", "6"))
@@ -125,7 +129,9 @@ def test_the_window_says_how_the_record_is_protected(qtbot, launch_app: Launcher
     assert "keychain" in running.window.security_status.text().lower()
 
 
-def test_nothing_typed_reaches_any_file_in_the_clear(qtbot, launch_app: Launcher, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_typed_reaches_any_file_in_the_clear(
+    qtbot, launch_app: Launcher, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
     """Logs, settings, the key file: none of them receives what the recorder typed."""
     running = launch_app()
     add_student(running, first="Xochiquetzal", last="Ramírez-Okafor")

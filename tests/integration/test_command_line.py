@@ -16,10 +16,18 @@ REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 
 
-def run(args: list[str], tmp_path: Path, code: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    args: list[str], tmp_path: Path, code: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path), PYTHONPATH=str(REPO))
-    command = [sys.executable, "-c", code, *args] if code else [sys.executable, "-m", "sspt_desktop", *args]
-    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    command = (
+        [sys.executable, "-c", code, *args]
+        if code
+        else [sys.executable, "-m", "sspt_desktop", *args]
+    )
+    return subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
 
 
 def test_version(tmp_path: Path) -> None:

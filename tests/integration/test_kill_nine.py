@@ -1,4 +1,5 @@
-"""kill -9 while the recorder types: everything reported saved is there, and the file is sound."""
+"""The app killed while the recorder types: ``kill -9`` keeps everything reported saved and a
+sound file; SIGTERM (logout, shutdown) keeps everything typed."""
 
 from __future__ import annotations
 
@@ -25,16 +26,15 @@ REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 
 
-def test_a_killed_app_keeps_everything_it_reported_saved(
-    locations: DataLocations, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def start_typing_child(
+    locations: DataLocations, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> tuple[Keychain, int, subprocess.Popen[str]]:
     keyring_file = tmp_path / "keyring.json"
     monkeypatch.setenv("SSPT_TEST_KEYRING_FILE", str(keyring_file))
     keychain = Keychain(FileKeyring())
     record = open_record(locations, keychain, ScriptedPrompts())
     meeting_id = add_sample_meeting(record.sessions)
     record.close()
-
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
@@ -43,13 +43,31 @@ def test_a_killed_app_keeps_everything_it_reported_saved(
         PYTHONPATH=str(REPO),
     )
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.support.typing_child", str(locations.data_dir)],
+        [sys.executable, "-m", "tests.support.typing_child", str(locations.data_dir), mode],
         cwd=REPO,
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
     )
+    return keychain, meeting_id, child
+
+
+def stored_strengths(locations: DataLocations, keychain: Keychain, meeting_id: int) -> str:
+    record = open_record(locations, keychain, ScriptedPrompts())
+    try:
+        meeting = MeetingRecordService(record.sessions).meeting(meeting_id)
+        assert meeting is not None
+        assert integrity_problems(record.engine) == []
+        return meeting.pane_text("strengths")
+    finally:
+        record.close()
+
+
+def test_a_killed_app_keeps_everything_it_reported_saved(
+    locations: DataLocations, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keychain, meeting_id, child = start_typing_child(locations, tmp_path, monkeypatch, "kill")
     saved = 0
     try:
         assert child.stdout is not None
@@ -66,13 +84,24 @@ def test_a_killed_app_keeps_everything_it_reported_saved(
     assert child.returncode == -signal.SIGKILL
     assert saved >= 300
 
-    record = open_record(locations, keychain, ScriptedPrompts())
+    text = stored_strengths(locations, keychain, meeting_id)
+    assert len(text) >= saved
+    assert text == TEXT[: len(text)]
+
+
+def test_a_terminated_app_saves_everything_typed(
+    locations: DataLocations, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keychain, meeting_id, child = start_typing_child(locations, tmp_path, monkeypatch, "term")
     try:
-        meeting = MeetingRecordService(record.sessions).meeting(meeting_id)
-        assert meeting is not None
-        text = meeting.pane_text("strengths")
-        assert len(text) >= saved
-        assert text == TEXT[: len(text)]
-        assert integrity_problems(record.engine) == []
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "typed 500"
+        child.send_signal(signal.SIGTERM)
+        assert child.wait(timeout=60) == 0
     finally:
-        record.close()
+        if child.poll() is None:
+            child.kill()
+            child.wait(timeout=30)
+        if child.stdout is not None:
+            child.stdout.close()
+    assert stored_strengths(locations, keychain, meeting_id) == TEXT[:500]

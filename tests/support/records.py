@@ -17,5 +17,3 @@ def add_sample_meeting(sessions: sessionmaker[Session], **panes: str) -> int:
     assert meeting.id is not None
     service.save_panes(meeting.id, panes)
     return meeting.id
-
-

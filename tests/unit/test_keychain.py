@@ -26,7 +26,7 @@ def test_a_plaintext_file_backend_is_refused() -> None:
 
 def test_an_empty_chainer_is_not_usable() -> None:
     class EmptyChainer(chainer.ChainerBackend):
-        backends = []  # type: ignore[assignment]  # what keyring finds on a bare server
+        backends = ()  # what keyring finds on a bare server
 
     assert not Keychain(EmptyChainer()).status().usable
 
