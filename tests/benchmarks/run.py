@@ -1,0 +1,584 @@
+"""Measure SSPT Desktop on a five-year record of a large school; print one JSON object.
+
+    python tests/benchmarks/run.py [--quick] [--runs N] [--keep DIR] [--students N --meetings M]
+
+Run from the repository root inside the project's virtualenv. Only the JSON object goes to
+stdout; progress goes to stderr. Every figure is taken in keychain mode: the real Secret Service
+when there is one (started in a private ``dbus-run-session`` with a throwaway GNOME Keyring if
+need be), otherwise the file keyring of ``tests/support`` (``keychain_backend`` says which).
+
+Each figure comes from a function in :data:`MEASUREMENTS` that returns a dict; add a figure by
+adding one function (or one ``script_figures`` call for a separate script) to that list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+HERE = Path(__file__).resolve().parent
+REPO_ROOT = HERE.parents[1]
+GENERATOR = HERE / "generate_database.py"
+
+# Set by this script when it re-runs itself inside a private D-Bus session.
+IN_SESSION_ENV = "SSPT_BENCH_IN_DBUS_SESSION"
+WORKSPACE_ENV = "SSPT_BENCH_WORKSPACE"
+# The throwaway GNOME Keyring's password. It guards only the benchmark's own keyring (which lives
+# in the benchmark workspace); an empty password would not create the "login" collection.
+KEYRING_PASSWORD_ENV = "SSPT_BENCH_KEYRING_PASSWORD"
+KEYRING_PASSWORD = "sspt-benchmark"
+FILE_KEYRING = "tests.support.file_keyring.FileKeyring"
+PROBE_SERVICE = "SSPT Desktop benchmark probe"
+
+MARKER = "main-window-shown "
+DATASET_META = "dataset.json"
+
+FLOOR_SCRIPT = """\
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.show()
+
+def report():
+    print(f"main-window-shown {time.time():.4f}", flush=True)
+    window.close()
+
+QTimer.singleShot(0, report)
+sys.exit(app.exec())
+"""
+
+
+def say(text: str) -> None:
+    print(f"[bench] {text}", file=sys.stderr, flush=True)
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+@dataclass
+class Bench:
+    """What every measurement needs: options, the generated record, the children's environment."""
+
+    args: argparse.Namespace
+    workspace: Path
+    record_dir: Path
+    child_env: dict[str, str]
+    keychain_backend: str
+    dataset: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def runs(self) -> int:
+        return int(self.args.runs)
+
+
+# ----------------------------------------------------------------------------------------------
+# Keychain: the real Secret Service if possible, else the file keyring of tests/support.
+
+
+def _secret_service_works() -> str | None:
+    """The name of a secure keyring backend that stores and reads back a probe, else ``None``."""
+    import keyring
+
+    from sspt_desktop.security.keychain import Keychain
+
+    keychain = Keychain()
+    status = keychain.status()
+    if not status.usable:
+        return None
+    try:
+        keyring.set_password(PROBE_SERVICE, "probe", "ok")
+        works = keyring.get_password(PROBE_SERVICE, "probe") == "ok"
+        keyring.delete_password(PROBE_SERVICE, "probe")
+    except Exception as exc:  # locked, no collection, no bus: any failure means "not usable"
+        say(f"secret service probe failed: {type(exc).__name__}: {exc}")
+        return None
+    return status.backend_name if works else None
+
+
+def _reexec_in_session(argv: list[str], workspace: Path) -> int:
+    """Run this script again inside a private D-Bus session with an unlocked GNOME Keyring."""
+    keyring_home = workspace / "keychain"
+    keyring_home.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ)
+    env.update(
+        {
+            IN_SESSION_ENV: "1",
+            WORKSPACE_ENV: str(workspace),
+            KEYRING_PASSWORD_ENV: KEYRING_PASSWORD,
+            # gnome-keyring keeps its files in $XDG_DATA_HOME/keyrings: the benchmark workspace,
+            # never the person's own keyring.
+            "XDG_DATA_HOME": str(keyring_home),
+        }
+    )
+    shell = (
+        'printf %s "$SSPT_BENCH_KEYRING_PASSWORD" | '
+        "gnome-keyring-daemon --unlock --components=secrets >/dev/null; "
+        'unset SSPT_BENCH_KEYRING_PASSWORD; exec "$@"'
+    )
+    command = ["dbus-run-session", "--", "sh", "-c", shell, "sh", sys.executable, *argv]
+    say("starting a private D-Bus session with GNOME Keyring")
+    return subprocess.run(command, env=env, cwd=REPO_ROOT, check=False).returncode
+
+
+def _use_file_keyring(workspace: Path) -> dict[str, str]:
+    import keyring.core
+
+    extra = {
+        "PYTHON_KEYRING_BACKEND": FILE_KEYRING,
+        "SSPT_TEST_KEYRING_FILE": str(workspace / "keychain" / "file-keyring.json"),
+        "PYTHONPATH": os.pathsep.join(
+            p for p in (str(REPO_ROOT), os.environ.get("PYTHONPATH", "")) if p
+        ),
+    }
+    (workspace / "keychain").mkdir(parents=True, exist_ok=True)
+    os.environ.update(extra)
+    if str(REPO_ROOT) not in sys.path:
+        sys.path.insert(0, str(REPO_ROOT))
+    keyring.core.init_backend()  # pick up PYTHON_KEYRING_BACKEND in this process too
+    return extra
+
+
+# ----------------------------------------------------------------------------------------------
+# The generated record, reused from a kept workspace when it matches.
+
+
+def _prepare_dataset(bench: Bench) -> None:
+    args = bench.args
+    wanted = {
+        "students": args.students,
+        "meetings": args.meetings,
+        "seed": args.seed,
+        "keychain_backend": bench.keychain_backend,
+    }
+    meta_path = bench.workspace / DATASET_META
+    if meta_path.exists():
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if all(meta.get(k) == v for k, v in wanted.items()) and _key_loads(bench.record_dir):
+            say(f"reusing the record in {bench.record_dir}")
+            bench.dataset = meta | {"generated_now": False}
+            return
+        say("the kept record does not match these options; generating a new one")
+        _forget_key(bench.record_dir)
+        shutil.rmtree(bench.record_dir, ignore_errors=True)
+        meta_path.unlink()
+    say(f"generating {args.students} students and {args.meetings} meetings")
+    started = time.perf_counter()
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(GENERATOR),
+            str(bench.record_dir),
+            f"--students={args.students}",
+            f"--meetings={args.meetings}",
+            f"--seed={args.seed}",
+        ],
+        env=bench.child_env,
+        cwd=REPO_ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        check=True,
+    )
+    generated = json.loads(done.stdout)
+    generated["generate_wall_s"] = round(time.perf_counter() - started, 2)
+    meta = generated | wanted
+    meta_path.write_text(json.dumps(meta, indent=2), encoding="utf-8")
+    bench.dataset = meta | {"generated_now": True}
+
+
+def _database_id(record_dir: Path) -> str | None:
+    from sspt_desktop.security.database_key import KeyEnvelope
+
+    envelope = record_dir / "key.json"
+    return KeyEnvelope.load(envelope).database_id if envelope.exists() else None
+
+
+def _key_loads(record_dir: Path) -> bool:
+    from sspt_desktop.security.keychain import Keychain
+
+    database_id = _database_id(record_dir)
+    if database_id is None:
+        return False
+    try:
+        Keychain().load(database_id)
+    except Exception:
+        return False
+    return True
+
+
+def _forget_key(record_dir: Path) -> None:
+    from sspt_desktop.security.keychain import Keychain
+
+    database_id = _database_id(record_dir)
+    if database_id is not None:
+        with contextlib.suppress(Exception):
+            Keychain().delete(database_id)
+
+
+# ----------------------------------------------------------------------------------------------
+# Child processes: time to the first shown window, and their peak memory.
+
+
+@dataclass(frozen=True, slots=True)
+class Launch:
+    seconds: float
+    peak_rss_mb: float | None
+
+
+def _launch(command: list[str], env: dict[str, str], timeout_s: float = 120.0) -> Launch:
+    """Start ``command``; seconds until it prints the marker, and its own peak RSS."""
+    with tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace") as errors:
+        started = time.time()
+        proc = subprocess.Popen(
+            command, env=env, cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=errors, text=True
+        )
+        watchdog = threading.Timer(timeout_s, proc.kill)  # only this child, by its handle
+        watchdog.start()
+        shown: float | None = None
+        try:
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                if line.startswith(MARKER) and shown is None:
+                    shown = float(line[len(MARKER) :].split()[0])
+        finally:
+            watchdog.cancel()
+        rss_mb = _reap(proc)
+        if shown is None or proc.returncode != 0:
+            errors.seek(0)
+            tail = errors.read()[-3000:]
+            raise RuntimeError(
+                f"{command[:4]} exited with {proc.returncode} "
+                f"{'before showing a window' if shown is None else ''}:\n{tail}"
+            )
+    return Launch(shown - started, rss_mb)
+
+
+def _reap(proc: subprocess.Popen[str]) -> float | None:
+    """Wait for ``proc``; its peak RSS in MB from wait4, which reports this one child only."""
+    if not hasattr(os, "wait4"):
+        proc.wait()
+        return None
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    # ru_maxrss is in kilobytes on Linux and in bytes on macOS.
+    scale = 1 / 1024 if sys.platform != "darwin" else 1 / (1024 * 1024)
+    return round(usage.ru_maxrss * scale, 1)
+
+
+def measure_startup(bench: Bench) -> dict[str, Any]:
+    """startup_s, floor_s, startup_ratio, rss_mb: app against a bare PySide6 window."""
+    env = bench.child_env | {"QT_QPA_PLATFORM": "offscreen"}
+    app = [
+        sys.executable,
+        "-m",
+        "sspt_desktop",
+        "--data-dir",
+        str(bench.record_dir),
+        "--quit-after-start",
+    ]
+    floor = [sys.executable, "-c", FLOOR_SCRIPT]
+    say("startup: one warm-up launch of each, not counted")
+    _launch(app, env)
+    _launch(floor, env)
+    apps: list[Launch] = []
+    floors: list[Launch] = []
+    for run in range(bench.runs):
+        floors.append(_launch(floor, env))
+        apps.append(_launch(app, env))
+        say(
+            f"startup run {run + 1}/{bench.runs}: app {apps[-1].seconds:.3f} s, floor "
+            f"{floors[-1].seconds:.3f} s, app peak {apps[-1].peak_rss_mb} MB"
+        )
+    startup = median([a.seconds for a in apps])
+    floor_s = median([f.seconds for f in floors])
+    rss = [a.peak_rss_mb for a in apps if a.peak_rss_mb is not None]
+    floor_rss = [f.peak_rss_mb for f in floors if f.peak_rss_mb is not None]
+    return {
+        "startup_s": round(startup, 3),
+        "floor_s": round(floor_s, 3),
+        "startup_ratio": round(startup / floor_s, 2),
+        "rss_mb": max(rss) if rss else None,
+        "floor_rss_mb": max(floor_rss) if floor_rss else None,
+        "startup_samples_s": [round(a.seconds, 3) for a in apps],
+        "floor_samples_s": [round(f.seconds, 3) for f in floors],
+    }
+
+
+# ----------------------------------------------------------------------------------------------
+# In-process: opening the record, and an edit's way to a durable commit.
+
+
+class _NoPerson:
+    """Unlock prompts that never answer: in keychain mode nobody is asked anything."""
+
+    def ask_passphrase(self, message: str) -> str | None:
+        return None
+
+    def choose_passphrase(self, message: str) -> str | None:
+        return None
+
+
+def _ms(seconds: list[float]) -> float:
+    return round(median(seconds) * 1000, 2)
+
+
+def measure_open_db(bench: Bench) -> dict[str, Any]:
+    """open_db_ms: open_record as the app calls it (envelope, keychain, engine, schema check)."""
+    from sspt_desktop.security.keychain import Keychain
+    from sspt_desktop.security.unlock import unlock
+    from sspt_desktop.services.record_opening import open_record
+    from sspt_desktop.storage import schema_upgrade
+    from sspt_desktop.storage.database import open_engine
+    from sspt_desktop.storage.instance_lock import InstanceLock
+    from sspt_desktop.storage.locations import DataLocations
+
+    locations = DataLocations(bench.record_dir)
+    repeats = max(5, bench.runs * 4)
+    open_record(locations, Keychain(), _NoPerson()).close()  # warm-up: imports, file cache
+    whole: list[float] = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        record = open_record(locations, Keychain(), _NoPerson())
+        whole.append(time.perf_counter() - started)
+        record.close()
+    # The same steps one by one, to show where the time goes.
+    steps = ("prepare_and_lock", "unlock", "open_engine", "schema_check")
+    parts: dict[str, list[float]] = {name: [] for name in steps}
+    for _ in range(repeats):
+        marks = [time.perf_counter()]
+        locations.prepare()
+        lock = InstanceLock(locations.lock_file)
+        lock.acquire()
+        marks.append(time.perf_counter())
+        unlocked = unlock(locations.database, locations.key_envelope, Keychain(), _NoPerson())
+        marks.append(time.perf_counter())
+        engine = open_engine(locations.database, unlocked.key)
+        marks.append(time.perf_counter())
+        schema_upgrade.upgrade(engine, locations.database, locations.backups_dir)
+        marks.append(time.perf_counter())
+        engine.dispose()
+        lock.release()
+        for name, before, after in zip(steps, marks[:-1], marks[1:], strict=True):
+            parts[name].append(after - before)
+    say(f"open_db: {_ms(whole)} ms")
+    return {
+        "open_db_ms": _ms(whole),
+        "open_db_breakdown_ms": {name: _ms(values) for name, values in parts.items()},
+    }
+
+
+def measure_autosave(bench: Bench) -> dict[str, Any]:
+    """autosave_ms: PaneAutosaver.submit + flush until the edit is durably committed."""
+    from sqlalchemy import select
+
+    from sspt_desktop.security.keychain import Keychain
+    from sspt_desktop.services.autosave import PaneAutosaver
+    from sspt_desktop.services.meeting_record import MeetingRecordService
+    from sspt_desktop.services.record_opening import open_record
+    from sspt_desktop.storage.locations import DataLocations
+    from sspt_desktop.storage.models import MeetingRow
+
+    edits = 10 if bench.args.quick else 50
+    record = open_record(DataLocations(bench.record_dir), Keychain(), _NoPerson())
+    try:
+        with record.engine.connect() as conn:
+            synchronous = conn.exec_driver_sql("PRAGMA synchronous").scalar()
+        with record.sessions() as session:
+            meeting_id = session.scalar(
+                select(MeetingRow.id)
+                .where(MeetingRow.student_id.is_not(None))
+                .order_by(MeetingRow.meeting_date.desc(), MeetingRow.id.desc())
+            )
+        assert meeting_id is not None, "the generated record has student meetings"
+        service = MeetingRecordService(record.sessions)
+        meeting = service.meeting(meeting_id)
+        assert meeting is not None
+        original = meeting.pane_text("plan")
+        autosaver = PaneAutosaver(service.save_pane_batch)
+        flushes: list[float] = []
+        try:
+            for edit in range(edits):
+                text = f"{original}\nFollow-up note {edit}: the counselor will call home."
+                started = time.perf_counter()
+                autosaver.submit(meeting_id, "plan", text)
+                if not autosaver.flush():
+                    raise RuntimeError(f"autosave did not finish: {autosaver.last_error!r}")
+                flushes.append(time.perf_counter() - started)
+        finally:
+            autosaver.close()
+        direct: list[float] = []
+        for edit in range(edits):
+            started = time.perf_counter()
+            service.save_panes(meeting_id, {"plan": f"{original}\nDirect edit {edit}."})
+            direct.append(time.perf_counter() - started)
+        service.save_panes(meeting_id, {"plan": original})  # leave the kept record as it was
+    finally:
+        record.close()
+    say(f"autosave: {_ms(flushes)} ms (synchronous={synchronous})")
+    return {
+        "autosave_ms": _ms(flushes),
+        "autosave_max_ms": round(max(flushes) * 1000, 2),
+        "save_pane_batch_ms": _ms(direct),
+        "autosave_edits": edits,
+        "sqlite_synchronous": {0: "OFF", 1: "NORMAL", 2: "FULL", 3: "EXTRA"}.get(
+            synchronous, synchronous
+        ),
+    }
+
+
+def script_figures(bench: Bench, script: str, *extra: str) -> dict[str, Any]:
+    """Figures from a separate benchmark script in this folder that prints one JSON object."""
+    done = subprocess.run(
+        [sys.executable, str(HERE / script), *extra],
+        env=bench.child_env | {"QT_QPA_PLATFORM": "offscreen"},
+        cwd=REPO_ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        check=True,
+    )
+    figures: dict[str, Any] = json.loads(done.stdout)
+    return figures
+
+
+def measure_dataset(bench: Bench) -> dict[str, Any]:
+    """What was measured on: size of the record and how long generating it took."""
+    database = bench.record_dir / "sspt.db"
+    return {
+        "students": bench.dataset["students"],
+        "meetings": bench.dataset["meetings"],
+        "pane_texts": bench.dataset.get("pane_texts"),
+        "db_size_mb": round(database.stat().st_size / 1_000_000, 2),
+        "generate_s": bench.dataset.get("generate_s"),
+        "generated_now": bench.dataset.get("generated_now"),
+    }
+
+
+# One function per group of figures, in the order they run. Each returns a dict of figures.
+MEASUREMENTS: list[Callable[[Bench], dict[str, Any]]] = [
+    measure_dataset,
+    measure_startup,
+    measure_open_db,
+    measure_autosave,
+]
+
+
+# ----------------------------------------------------------------------------------------------
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--students", type=int, help="default 2500 (100 with --quick)")
+    parser.add_argument("--meetings", type=int, help="default 5000 (200 with --quick)")
+    parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument("--runs", type=int, help="launches per startup figure (default 5)")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="benchmark workspace to keep and reuse: DIR/record and its keychain",
+    )
+    parser.add_argument("--quick", action="store_true", help="a small record and few runs")
+    args = parser.parse_args(argv)
+    if args.students is None:
+        args.students = 100 if args.quick else 2500
+    if args.meetings is None:
+        args.meetings = 200 if args.quick else 5000
+    if args.runs is None:
+        args.runs = 2 if args.quick else 5
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+    return args
+
+
+def _workspace(args: argparse.Namespace) -> tuple[Path, bool]:
+    """The benchmark workspace and whether this process must delete it at the end."""
+    given = os.environ.get(WORKSPACE_ENV)
+    if given:
+        return Path(given), False  # the parent process made it and cleans it up
+    if args.keep is not None:
+        keep = args.keep.resolve()
+        ours = (keep / DATASET_META).exists() or (keep / "record").exists()
+        if keep.exists() and any(keep.iterdir()) and not ours:
+            raise SystemExit(f"{keep} is not empty and is not a benchmark workspace.")
+        keep.mkdir(parents=True, exist_ok=True)
+        return keep, False
+    return Path(tempfile.mkdtemp(prefix="sspt-bench-")), True
+
+
+def _environment(bench: Bench) -> dict[str, Any]:
+    return {
+        "keychain_backend": bench.keychain_backend,
+        "runs": bench.runs,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpu_count": os.cpu_count(),
+    }
+
+
+@contextlib.contextmanager
+def _stdout_to_stderr() -> Iterator[TextIO]:
+    """Keep stdout for the JSON object alone, whatever a library prints on the way."""
+    real = sys.stdout
+    with contextlib.redirect_stdout(sys.stderr):
+        yield real
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
+    if str(REPO_ROOT) not in sys.path:
+        sys.path.insert(0, str(REPO_ROOT))
+    workspace, temporary = _workspace(args)
+    try:
+        with _stdout_to_stderr() as stdout:
+            started = time.perf_counter()
+            backend = _secret_service_works()
+            # An installed app runs from compiled bytecode; so do the children here, cached in the
+            # workspace (the first, uncounted launch fills it) rather than beside the sources.
+            child_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+            child_env["PYTHONPYCACHEPREFIX"] = str(workspace / "pycache")
+            if backend is None:
+                can_start_session = shutil.which("dbus-run-session") and shutil.which(
+                    "gnome-keyring-daemon"
+                )
+                if not os.environ.get(IN_SESSION_ENV) and can_start_session:
+                    return _reexec_in_session([str(Path(__file__).resolve()), *argv], workspace)
+                say("no Secret Service: using the file keyring of tests/support")
+                child_env |= _use_file_keyring(workspace)
+                backend = f"file keyring ({FILE_KEYRING}; no Secret Service)"
+            say(f"keychain: {backend}")
+            bench = Bench(args, workspace, workspace / "record", child_env, backend)
+            _prepare_dataset(bench)
+            figures: dict[str, Any] = {}
+            for measurement in MEASUREMENTS:
+                figures |= measurement(bench)
+            figures |= _environment(bench)
+            figures["benchmark_s"] = round(time.perf_counter() - started, 1)
+            if temporary:
+                _forget_key(bench.record_dir)
+        print(json.dumps(figures, indent=2), file=stdout, flush=True)
+        return 0
+    finally:
+        if temporary:
+            shutil.rmtree(workspace, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
