@@ -14,8 +14,6 @@ from pathlib import Path
 
 from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.domain.errors import InvalidInput
-from sspt_desktop.printing.form_wording import load_wording
-from sspt_desktop.printing.meeting_notes import render_meeting_notes
 from sspt_desktop.services.meeting_record import MeetingRecordService
 
 AgendaLookup = Callable[[int], Agenda]
@@ -29,6 +27,10 @@ class NotesExport:
         self._agenda_for = agenda_for
 
     def export(self, meeting_id: int, destination: Path) -> Path:
+        # ReportLab is loaded on the first print, not at start-up.
+        from sspt_desktop.printing.form_wording import load_wording
+        from sspt_desktop.printing.meeting_notes import render_meeting_notes
+
         meeting = self._record.meeting(meeting_id)
         if meeting is None:
             raise InvalidInput("That meeting is no longer in the record.")

@@ -3,6 +3,9 @@
 Before any upgrade of a database that already holds data, the encrypted file is copied to
 ``backups/``; a database whose revision this version does not know was written by a newer
 SSPT Desktop and is refused untouched (opening it could damage what the newer version wrote).
+
+Alembic is imported only when there is something to upgrade: on an ordinary start the stored
+revision is compared with :data:`SCHEMA_HEAD`, which keeps start-up fast.
 """
 
 from __future__ import annotations
@@ -11,18 +14,23 @@ import shutil
 from datetime import datetime
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from sspt_desktop.storage.database import checkpoint
 from sspt_desktop.storage.errors import DatabaseTooNew
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+#: The newest revision in ``migrations/versions``; a test keeps the two equal.
+SCHEMA_HEAD = "0001"
+
 
 def _config(script_location: Path | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     if script_location is None:
         with as_file(files("sspt_desktop.storage").joinpath("migrations")) as path:
@@ -31,15 +39,24 @@ def _config(script_location: Path | None = None) -> Config:
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+def head_revision(script_location: Path | None = None) -> str:
+    """The newest revision among the migration scripts (reads the files)."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_config(script_location)).get_current_head()
     assert head is not None, "the package ships at least one revision"
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision stored in the database, or ``None`` for a new, empty one."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        has_table = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+        ).first()
+        if has_table is None:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(
@@ -49,11 +66,15 @@ def upgrade(
 
     ``script_location`` defaults to the revisions shipped in the package.
     """
+    current = current_revision(engine)
+    if script_location is None and current == SCHEMA_HEAD:
+        return None
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     config = _config(script_location)
     script = ScriptDirectory.from_config(config)
-    current = current_revision(engine)
-    head = script.get_current_head()
-    if current == head:
+    if current == script.get_current_head():
         return None
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:

@@ -108,3 +108,7 @@ def test_an_upgrade_backs_up_the_file_first(locations: DataLocations, tmp_path: 
     old = open_engine(backup, key)
     assert schema_upgrade.current_revision(old) == head
     old.dispose()
+
+
+def test_the_fast_path_knows_the_newest_revision() -> None:
+    assert schema_upgrade.SCHEMA_HEAD == schema_upgrade.head_revision()
