@@ -2,6 +2,7 @@
 # Sets up everything SSPT Desktop needs on a Debian/Ubuntu machine, then runs it or tests it.
 #   bash packaging/dev.sh demo   set up, then launch the app on a throwaway demo database
 #   bash packaging/dev.sh test   set up, then run lint, type checks, the layer contract and all tests
+#   bash packaging/dev.sh package  set up, then build the one-folder app and smoke-test it
 #   bash packaging/dev.sh setup  set up only
 # Idempotent: a second run installs nothing new and reuses the virtual environment in .venv.
 set -euo pipefail
@@ -43,7 +44,7 @@ ensure_venv() {
   if [ ! -f "$VENV/.installed" ] || [ pyproject.toml -nt "$VENV/.installed" ]; then
     say "Installing SSPT Desktop and its test tools into $VENV"
     "$VENV/bin/python" -m pip install --quiet --upgrade pip
-    "$VENV/bin/python" -m pip install --quiet -e '.[test]'
+    "$VENV/bin/python" -m pip install --quiet -e '.[test,package]'
     touch "$VENV/.installed"
   fi
 }
@@ -73,5 +74,9 @@ case "$command" in
   setup) install_system_packages; ensure_venv ;;
   demo) install_system_packages; ensure_venv; exec "$VENV/bin/python" -m sspt_desktop --demo "$@" ;;
   test) install_system_packages; ensure_venv; run_checks "$@" ;;
-  *) sed -n '2,6p' "$0"; exit 2 ;;
+  package)
+    install_system_packages; ensure_venv
+    PYTHON="$VENV/bin/python" bash packaging/build.sh
+    bash packaging/smoke_test.sh ;;
+  *) sed -n '2,7p' "$0"; exit 2 ;;
 esac
