@@ -14,7 +14,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from sspt_desktop.services.agenda_catalog import AgendaCatalog
 from sspt_desktop.services.autosave import PaneAutosaver
 from sspt_desktop.services.demo_data import seed_demo_record
 from sspt_desktop.services.meeting_record import MeetingRecordService
+from sspt_desktop.services.meeting_timing import MeetingTimingService
 from sspt_desktop.services.notes_export import NotesExport
 from sspt_desktop.services.record_opening import (
     OpenRecord,
@@ -42,8 +43,8 @@ from sspt_desktop.ui.autosave_status import AutosaveSignals
 from sspt_desktop.ui.crash_report import install_crash_handler
 from sspt_desktop.ui.main_window import MainWindow
 from sspt_desktop.ui.passphrase_dialog import DialogUnlockPrompts
-from sspt_desktop.ui.session_end import SessionEndHandler
 from sspt_desktop.ui.resources import load_pane_prompts, load_stylesheet
+from sspt_desktop.ui.session_end import SessionEndHandler
 
 log = logging.getLogger("sspt_desktop")
 
@@ -111,6 +112,8 @@ class RunningApp:
         if self.closed:
             return True
         self.closed = True
+        # The meeting timer's last state goes to the record before the record closes.
+        self.window.timer.stop()
         saved = self.autosaver.close()
         self.record.close()
         if self.log_handler is not None:
@@ -137,10 +140,12 @@ def launch(
     args: argparse.Namespace,
     keychain: Keychain | None = None,
     prompts: UnlockPrompts | None = None,
+    clock: Callable[[], float] = time.monotonic,
 ) -> RunningApp | None:
     """Open the record and show the main window; ``None`` if the person could not go on.
 
-    A QApplication must exist. Problems of the environment are shown in a message that says
+    A QApplication must exist. ``clock`` is the monotonic clock of the meeting timer (tests
+    pass a fake one to run a whole meeting in milliseconds). Problems of the environment are shown in a message that says
     what is safe and what to do; the person may retry where retrying can help.
     """
     keychain = keychain or Keychain()
@@ -171,6 +176,8 @@ def launch(
         security_text=security_text(record),
         pane_prompts=load_pane_prompts(),
         settings=settings,
+        timing=MeetingTimingService(record.sessions),
+        clock=clock,
     )
     signals.setParent(window)
     running = RunningApp(record, window, autosaver, demo_dir, _configure_logging(record.locations))

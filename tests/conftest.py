@@ -10,15 +10,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from sspt_desktop.security.keychain import Keychain  # noqa: E402
-from sspt_desktop.storage.locations import DataLocations  # noqa: E402
-from tests.support.file_keyring import MemoryKeyring  # noqa: E402
-from tests.support.prompts import ScriptedPrompts  # noqa: E402
+from sspt_desktop.security.keychain import Keychain
+from sspt_desktop.storage.locations import DataLocations
+from tests.support.file_keyring import MemoryKeyring
+from tests.support.prompts import ScriptedPrompts
 
 
 @pytest.fixture

@@ -6,7 +6,8 @@ transaction; nothing here commits.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, or_, select
@@ -18,6 +19,7 @@ from sspt_desktop.storage.models import (
     AttendeeRow,
     MeetingRow,
     PaneTextRow,
+    SegmentTimingRow,
     SettingRow,
     StudentRow,
 )
@@ -202,3 +204,91 @@ class SettingsRepository:
             session.add(SettingRow(key=key, value=value))
         else:
             row.value = value
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentTiming:
+    """Planned and actual whole seconds of one agenda segment of a meeting, in agenda order."""
+
+    position: int
+    segment_key: str
+    title: str
+    planned_seconds: int
+    actual_seconds: int
+
+
+class MeetingTimerRepository:
+    """The meeting timer's saved state and the planned-versus-actual time of each segment."""
+
+    def timer_state_json(self, session: Session, meeting_id: int) -> str | None:
+        return session.scalar(
+            select(MeetingRow.timer_state_json).where(MeetingRow.id == meeting_id)
+        )
+
+    def save_timer_state(
+        self,
+        session: Session,
+        meeting_id: int,
+        state_json: str | None,
+        total_minutes: int | None = None,
+        status: MeetingStatus | None = None,
+    ) -> None:
+        """Store the timer state (and, when given, the meeting's length and status)."""
+        row = session.get(MeetingRow, meeting_id)
+        if row is None:
+            raise LookupError(f"meeting {meeting_id}")
+        row.timer_state_json = state_json
+        if total_minutes is not None:
+            row.total_minutes = total_minutes
+        if status is not None:
+            row.status = status.value
+        row.updated_at = _now()
+
+    def set_total_minutes(self, session: Session, meeting_id: int, minutes: int) -> None:
+        row = session.get(MeetingRow, meeting_id)
+        if row is None:
+            raise LookupError(f"meeting {meeting_id}")
+        row.total_minutes = minutes
+
+    def replace_segment_timings(
+        self, session: Session, meeting_id: int, timings: Sequence[SegmentTiming]
+    ) -> None:
+        """Make the meeting's segment rows exactly ``timings`` (updating rows in place)."""
+        existing = {
+            row.position: row
+            for row in session.scalars(
+                select(SegmentTimingRow).where(SegmentTimingRow.meeting_id == meeting_id)
+            )
+        }
+        wanted = {timing.position for timing in timings}
+        for position, row in existing.items():
+            if position not in wanted:
+                session.delete(row)
+        for timing in timings:
+            found = existing.get(timing.position)
+            if found is None:
+                row = SegmentTimingRow(meeting_id=meeting_id, position=timing.position)
+                session.add(row)
+            else:
+                row = found
+            row.segment_key = timing.segment_key
+            row.title = timing.title
+            row.planned_seconds = timing.planned_seconds
+            row.actual_seconds = timing.actual_seconds
+
+    def segment_timings(self, session: Session, meeting_id: int) -> list[SegmentTiming]:
+        query = (
+            select(SegmentTimingRow)
+            .where(SegmentTimingRow.meeting_id == meeting_id)
+            .order_by(SegmentTimingRow.position)
+        )
+        return [
+            SegmentTiming(
+                position=row.position,
+                segment_key=row.segment_key,
+                title=row.title,
+                planned_seconds=row.planned_seconds,
+                actual_seconds=row.actual_seconds,
+            )
+            for row in session.scalars(query)
+        ]

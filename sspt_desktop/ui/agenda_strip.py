@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLayout, QPushButton, QWidget
 
 from sspt_desktop.domain.agenda import AgendaSegment
 
@@ -17,7 +18,12 @@ def _minutes(seconds: float) -> str:
 
 
 class AgendaStrip(QWidget):
-    """One button per segment with its planned minutes; the current one is checked.
+    """One button per segment with its planned minutes: done, current and upcoming segments.
+
+    The timer's current segment is styled ``segmentState="current"``; the pane in front of the
+    recorder is the checked button (they differ while a pane is pinned). When the buttons do not
+    fit one row (large text, a narrow window) they wrap onto more rows instead of widening the
+    window or clipping their titles.
 
     Signals:
         segmentChosen(str): the key of the segment a person clicked (or chose by keyboard).
@@ -28,19 +34,17 @@ class AgendaStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agendaStrip")
-        self._layout = QHBoxLayout(self)
+        self._layout = QGridLayout(self)
         self._layout.setContentsMargins(8, 4, 8, 4)
         self._layout.setSpacing(4)
+        # The strip decides its own minimum width (one button), so it can wrap when narrow.
+        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._columns = 0
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._buttons: dict[str, QPushButton] = {}
         self._titles: dict[str, str] = {}
         self._done: set[str] = set()
-        self.countdown = QLabel("")
-        self.countdown.setObjectName("stripCountdown")
-        self.countdown.setAccessibleName(self.tr("Time left in this segment"))
-        self._layout.addStretch(1)
-        self._layout.addWidget(self.countdown)
 
     def set_segments(
         self, segments: Sequence[AgendaSegment], planned_seconds: Sequence[float]
@@ -56,21 +60,74 @@ class AgendaStrip(QWidget):
             button.setProperty("segmentState", "upcoming")
             button.clicked.connect(lambda _=False, key=segment.key: self.segmentChosen.emit(key))
             self._group.addButton(button)
-            self._layout.insertWidget(index, button)
+            self._layout.addWidget(button, 0, index)
             self._buttons[segment.key] = button
             self._titles[segment.key] = segment.title
             self._set_label(segment.key, seconds)
+        self._columns = 0
+        self._reflow()
+
+    def minimumSizeHint(self) -> QSize:
+        margins = self._layout.contentsMargins()
+        widest = max((b.sizeHint().width() for b in self._buttons.values()), default=0)
+        return QSize(widest + margins.left() + margins.right(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """Lay the buttons out in as many columns as fit the strip's width."""
+        buttons = list(self._buttons.values())
+        if not buttons:
+            return
+        margins = self._layout.contentsMargins()
+        available = self.width() - margins.left() - margins.right()
+        hints = [button.sizeHint().width() for button in buttons]
+        spacing = self._layout.spacing()
+        columns = len(buttons)
+        while columns > 1:
+            widths = [max(hints[c::columns]) for c in range(columns)]
+            if sum(widths) + spacing * (columns - 1) <= available:
+                break
+            columns -= 1
+        # Balance the rows (4 + 3 rather than 6 + 1), so the wrap reads as a grid.
+        rows = -(-len(buttons) // columns)
+        columns = -(-len(buttons) // rows)
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in buttons:
+            self._layout.removeWidget(button)
+        for index, button in enumerate(buttons):
+            self._layout.addWidget(button, index // columns, index % columns)
+        self.updateGeometry()
 
     def set_planned(self, key: str, seconds: float) -> None:
         self._set_label(key, seconds)
 
+    def set_plan(self, planned_seconds: Sequence[float]) -> None:
+        """Show the current plan (after rebalancing), one figure per segment in order."""
+        for key, seconds in zip(self._buttons, planned_seconds, strict=False):
+            self._set_label(key, seconds)
+
     def _set_label(self, key: str, seconds: float) -> None:
         button = self._buttons[key]
         title = self._titles[key]
-        button.setText(f"{title}\n{_minutes(seconds)}")
+        text = f"{title}\n{_minutes(seconds)}"
+        if button.text() == text:
+            return
+        button.setText(text)
+        self._columns = 0  # a longer label may no longer fit the row
+        self._reflow()
         button.setAccessibleName(f"{title}, {_minutes(seconds)} planned")
 
     def set_current(self, key: str, done: Sequence[str] = ()) -> None:
+        """Mark the timer's current segment, and the ones already done.
+
+        The segment in front of the recorder is shown by :meth:`set_shown`; the two differ
+        while the recorder has pinned a pane or looks back at an earlier one.
+        """
         self._done = set(done)
         for segment_key, button in self._buttons.items():
             if segment_key == key:
@@ -79,12 +136,17 @@ class AgendaStrip(QWidget):
                 state = "done"
             else:
                 state = "upcoming"
-            button.setChecked(segment_key == key)
             if button.property("segmentState") != state:
                 button.setProperty("segmentState", state)
                 # Re-polish so the stylesheet's [segmentState=...] rules apply.
                 button.style().unpolish(button)
                 button.style().polish(button)
+
+    def set_shown(self, key: str) -> None:
+        """Check the button of the pane in front of the recorder."""
+        button = self._buttons.get(key)
+        if button is not None:
+            button.setChecked(True)
 
     def button(self, key: str) -> QPushButton:
         return self._buttons[key]

@@ -6,10 +6,12 @@ allocated and how text is saved live in the layers below.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -21,21 +23,30 @@ from PySide6.QtWidgets import (
 )
 
 from sspt_desktop import __version__
+from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.domain.allocation import allocate
-from sspt_desktop.services.agenda_catalog import AgendaCatalog
+from sspt_desktop.services.agenda_catalog import AgendaCatalog, shipped_agenda
 from sspt_desktop.services.autosave import PaneAutosaver
 from sspt_desktop.services.meeting_record import MeetingRecordService
+from sspt_desktop.services.meeting_timing import MeetingTimingService
 from sspt_desktop.services.notes_export import NotesExport
+from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
 from sspt_desktop.ui.autosave_status import AutosaveSignals, AutosaveStatus
+from sspt_desktop.ui.chime import Chime
 from sspt_desktop.ui.meeting_view import MeetingView
 from sspt_desktop.ui.student_dialog import StudentDialog
 from sspt_desktop.ui.student_glance import StudentGlance
 from sspt_desktop.ui.student_list import StudentListPanel
 from sspt_desktop.ui.text_zoom import TextZoom
+from sspt_desktop.ui.timer_coordinator import TimerCoordinator
 
 
 class MainWindow(QMainWindow):
-    """The meeting room's main window. Every dependency arrives through the constructor."""
+    """The meeting room's main window. Every dependency arrives through the constructor.
+
+    ``clock`` is the monotonic clock the meeting timer runs on (tests pass a fake one) and
+    ``chime`` the warning chime (tests pass one with a recording player).
+    """
 
     def __init__(
         self,
@@ -47,6 +58,9 @@ class MainWindow(QMainWindow):
         security_text: str,
         pane_prompts: dict[str, str],
         settings: QSettings,
+        timing: MeetingTimingService,
+        clock: Callable[[], float] = time.monotonic,
+        chime: Chime | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,6 +69,7 @@ class MainWindow(QMainWindow):
         self._autosaver = autosaver
         self._notes = notes
         self._settings = settings
+        self._timing = timing
         self.setWindowTitle("SSPT Desktop")
         self.students = StudentListPanel(record.find_students)
         self.meeting_view = MeetingView(pane_prompts)
@@ -74,9 +89,25 @@ class MainWindow(QMainWindow):
         self.security_status = QLabel(security_text)
         self.security_status.setObjectName("securityStatus")
         self.security_status.setAccessibleName(self.tr("Database protection"))
-        self.statusBar().addWidget(self.autosave_status, 1)
+        self.key_hint = QLabel(
+            self.tr("F5/Space start·pause · Ctrl+←/→ segment · Ctrl+↑/↓ ±1 min · Ctrl+T timer")
+        )
+        self.key_hint.setObjectName("keyHint")
+        # Wraps rather than widening the window when the text is large.
+        self.key_hint.setWordWrap(True)
+        self.key_hint.setAccessibleName(self.tr("Timer keys"))
+        # The hint takes the room left and wraps; the save status always shows in full.
+        self.statusBar().addWidget(self.key_hint, 1)
+        self.statusBar().addWidget(self.autosave_status)
         self.statusBar().addPermanentWidget(self.security_status)
         self.zoom = TextZoom(QApplication.instance(), settings)  # type: ignore[arg-type]
+        self.timers = TimerCoordinator(self, self.meeting_view, timing, settings, clock, chime)
+        # Short names for what tests and the app reach most.
+        self.timer = self.timers.timer
+        self.timer_actions = self.timers.timer_actions
+        self.timer_panel = self.timers.timer_panel
+        self.timekeeper = self.timers.timekeeper
+        self.chime = self.timers.chime
         self._build_menus()
         self.students.studentChosen.connect(self.open_student)
         self.students.addStudentRequested.connect(self.add_student)
@@ -113,14 +144,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         )
         meeting_menu = bar.addMenu(self.tr("&Meeting"))
-        self.next_pane_action = self._action(
-            self.tr("&Next pane"), "Ctrl+Right", lambda: self.meeting_view.step(1)
-        )
-        self.previous_pane_action = self._action(
-            self.tr("&Previous pane"), "Ctrl+Left", lambda: self.meeting_view.step(-1)
-        )
-        meeting_menu.addAction(self.next_pane_action)
-        meeting_menu.addAction(self.previous_pane_action)
+        self.timer_actions.fill_menu(meeting_menu)
         panes_menu = meeting_menu.addMenu(self.tr("&Go to pane"))
         self._pane_actions: list[QAction] = []
         for number in range(1, 8):
@@ -131,6 +155,10 @@ class MainWindow(QMainWindow):
             )
             panes_menu.addAction(action)
             self._pane_actions.append(action)
+        meeting_menu.addSeparator()
+        meeting_menu.addAction(
+            self._action(self.tr("A&genda settings…"), None, self.edit_agenda_settings)
+        )
         print_menu = bar.addMenu(self.tr("&Print"))
         self.print_notes_action = self._action(
             self.tr("Meeting &notes to PDF…"), QKeySequence.StandardKey.Print, self.print_notes
@@ -138,21 +166,40 @@ class MainWindow(QMainWindow):
         print_menu.addAction(self.print_notes_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(
-            self._action(self.tr("&Larger text"), QKeySequence.StandardKey.ZoomIn, self.zoom.larger)
+            self._action(
+                self.tr("&Larger text"),
+                QKeySequence.StandardKey.ZoomIn,
+                lambda: self._zoom(self.zoom.larger),
+            )
         )
         view_menu.addAction(
             self._action(
-                self.tr("&Smaller text"), QKeySequence.StandardKey.ZoomOut, self.zoom.smaller
+                self.tr("&Smaller text"),
+                QKeySequence.StandardKey.ZoomOut,
+                lambda: self._zoom(self.zoom.smaller),
             )
         )
-        view_menu.addAction(self._action(self.tr("&Normal text size"), "Ctrl+0", self.zoom.reset))
+        view_menu.addAction(
+            self._action(
+                self.tr("&Normal text size"), "Ctrl+0", lambda: self._zoom(self.zoom.reset)
+            )
+        )
+        view_menu.addSeparator()
+        self.timers.fill_view_menu(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About SSPT Desktop"), None, self.about))
         self._set_meeting_actions_enabled(False)
 
+    def _zoom(self, change: Callable[[], None]) -> None:
+        change()
+        # A widget that a stylesheet rule matches gets its font fixed by the style, so a new
+        # application font reaches it only when the stylesheet is applied again.
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and app.styleSheet():
+            app.setStyleSheet(app.styleSheet())
+
     def _set_meeting_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.next_pane_action, self.previous_pane_action, self.print_notes_action):
-            action.setEnabled(enabled)
+        self.print_notes_action.setEnabled(enabled)
         for action in self._pane_actions:
             action.setEnabled(enabled)
 
@@ -179,9 +226,11 @@ class MainWindow(QMainWindow):
         agenda = self._agendas.school_agenda()
         meeting = self._record.current_meeting(student_id, agenda_json=agenda.to_json())
         assert meeting.id is not None
+        self.timer.unload()
         meeting_agenda = self._agendas.for_meeting(meeting.id)
         plan = allocate(meeting_agenda, meeting.total_minutes * 60)
         self.meeting_view.load(meeting, student, meeting_agenda, plan.seconds)
+        self.timers.load(meeting.id, meeting_agenda, meeting.total_minutes)
         earlier = [m for m in self._record.meetings_for(student_id) if m.id != meeting.id]
         self.glance.show_student(student, earlier)
         self.students.select(student_id)
@@ -236,7 +285,9 @@ class MainWindow(QMainWindow):
         self._autosaver.submit(meeting_id, pane, text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.timer.save()
         if self._autosaver.flush(timeout=5.0):
+            self.timekeeper.close()
             event.accept()
             return
         answer = QMessageBox.warning(
@@ -251,6 +302,37 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Retry,
         )
         if answer == QMessageBox.StandardButton.Discard:
+            self.timekeeper.close()
             event.accept()
         else:
             event.ignore()
+
+    def edit_agenda_settings(self) -> None:
+        def save(agenda: Agenda, warning_seconds: int) -> None:
+            self._agendas.save_school_agenda(agenda)
+            self._timing.set_warning_seconds(warning_seconds)
+
+        dialog = AgendaSettingsDialog(
+            self._agendas.school_agenda(),
+            shipped_agenda(),
+            self._timing.warning_seconds(),
+            save,
+            self,
+        )
+        if dialog.exec():
+            self.statusBar().showMessage(
+                self.tr("Agenda saved. It applies to meetings opened from now on."), 8000
+            )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Space reaches the window only when the focused widget did not use it (text editors,
+        # buttons and lists do), so here it can be the timekeeper's pause key without ever
+        # taking a space away from the recorder.
+        if (
+            event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.timer_actions.start_pause.isEnabled()
+        ):
+            self.timer_actions.start_pause.trigger()
+            return
+        super().keyPressEvent(event)

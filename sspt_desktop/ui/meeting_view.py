@@ -17,6 +17,9 @@ from sspt_desktop.ui.pane_editor import PaneEditor
 class MeetingView(QWidget):
     """Shows one meeting: a pane per agenda segment, one in front at a time.
 
+    The timer's current segment brings its pane forward (:meth:`follow_segment`) unless the
+    recorder has pinned the pane in front; the recorder can always look at another pane.
+
     Signals:
         paneEdited(int, str, str): meeting id, pane key and the pane's whole text, on every edit.
         paneShown(str): the key of the pane brought forward.
@@ -31,6 +34,8 @@ class MeetingView(QWidget):
         self._meeting: Meeting | None = None
         self._agenda: Agenda | None = None
         self._editors: dict[str, PaneEditor] = {}
+        self._pinned = False
+        self._segment_key: str | None = None
         self.header = QLabel(self.tr("Choose a student on the left to open their meeting."))
         self.header.setObjectName("meetingHeader")
         self.header.setWordWrap(True)
@@ -41,9 +46,41 @@ class MeetingView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.strip)
+        self._layout = layout
         layout.addWidget(self.stack, 1)
         self.strip.hide()
         self.strip.segmentChosen.connect(self.show_pane)
+
+    def set_timer_panel(self, panel: QWidget) -> None:
+        """Place the timer's panel between the agenda strip and the pane."""
+        self._layout.insertWidget(self._layout.indexOf(self.stack), panel)
+
+    @property
+    def pinned(self) -> bool:
+        return self._pinned
+
+    def set_pinned(self, pinned: bool) -> None:
+        """Pin the pane in front; unpinning brings the current segment's pane back."""
+        self._pinned = pinned
+        if not pinned and self._segment_key is not None:
+            self.show_pane(self._segment_key)
+
+    def follow_segment(self, key: str) -> None:
+        """The timer moved to segment ``key``: mark it, and bring its pane forward if not pinned."""
+        if self._agenda is None:
+            return
+        self._segment_key = key
+        try:
+            index = self._agenda.index_of(key)
+        except KeyError:
+            return
+        self.strip.set_current(key, [s.key for s in self._agenda.segments[:index]])
+        if not self._pinned:
+            self.show_pane(key)
+
+    def show_plan(self, planned_seconds: Sequence[float]) -> None:
+        """Show the timer's current plan (after rebalancing) on the agenda strip."""
+        self.strip.set_plan(planned_seconds)
 
     @property
     def meeting(self) -> Meeting | None:
@@ -79,7 +116,10 @@ class MeetingView(QWidget):
             self._editors[segment.key] = editor
         self.strip.set_segments(list(agenda), planned_seconds)
         self.strip.show()
-        self.show_pane(agenda.segments[0].key)
+        first = agenda.segments[0].key
+        self._segment_key = first
+        self.strip.set_current(first)
+        self.show_pane(first)
 
     def editor(self, key: str) -> PaneEditor:
         return self._editors[key]
@@ -94,8 +134,7 @@ class MeetingView(QWidget):
         if editor is None or self._agenda is None:
             return
         self.stack.setCurrentWidget(editor)
-        index = self._agenda.index_of(key)
-        self.strip.set_current(key, [s.key for s in self._agenda.segments[:index]])
+        self.strip.set_shown(key)
         editor.focus_editor()
         self.paneShown.emit(key)
 

@@ -111,4 +111,4 @@ def test_an_upgrade_backs_up_the_file_first(locations: DataLocations, tmp_path: 
 
 
 def test_the_fast_path_knows_the_newest_revision() -> None:
-    assert schema_upgrade.SCHEMA_HEAD == schema_upgrade.head_revision()
+    assert schema_upgrade.head_revision() == schema_upgrade.SCHEMA_HEAD

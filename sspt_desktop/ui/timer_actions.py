@@ -1,0 +1,172 @@
+"""The timer's commands as actions: one place for their names, keys and enabled state.
+
+The same actions sit in the Meeting menu, behind the timer panel's buttons and in the
+timekeeper window, so a key works in either window and a button shows the key in its tooltip.
+
+Keys were chosen so none collides with typing in a pane: F5 (and Ctrl+Space) start and pause
+anywhere, plain Space only when the focus is not in something that uses it (see
+:meth:`MainWindow.keyPressEvent`); Ctrl+Left / Ctrl+Right step the agenda and Ctrl+Up /
+Ctrl+Down add or take a minute (Ctrl+Plus / Ctrl+Minus are text size); Ctrl+Shift+F finishes,
+Ctrl+T shows the timekeeper window, Ctrl+Shift+P pins the pane.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from sspt_desktop.domain.meeting_clock import ClockState
+from sspt_desktop.ui.meeting_timer import MeetingTimer
+
+
+class TimerActions(QObject):
+    """Creates the timer's actions, connects them to a :class:`MeetingTimer`, keeps them current.
+
+    ``start_pause`` changes its text between Start, Pause and Resume with the timer's state;
+    ``rebalance``, ``pin_pane``, ``timekeeper`` and ``chime`` are checkable. It has no signals of
+    its own: each action's ``triggered`` / ``toggled`` is the signal.
+    """
+
+    def __init__(self, timer: MeetingTimer, window: QWidget) -> None:
+        super().__init__(window)
+        self._timer = timer
+        self._window = window
+        self.start_pause = self._make(
+            self.tr("&Start timer"), ["F5", "Ctrl+Space"], timer.toggle_pause, "startPause"
+        )
+        self.previous = self._make(
+            self.tr("&Previous segment"), ["Ctrl+Left"], timer.previous_segment, "previousSegment"
+        )
+        self.next = self._make(
+            self.tr("&Next segment"), ["Ctrl+Right"], timer.next_segment, "nextSegment"
+        )
+        self.add_minute = self._make(
+            self.tr("&Add a minute"), ["Ctrl+Up"], timer.add_minute, "addMinute"
+        )
+        self.remove_minute = self._make(
+            self.tr("&Take off a minute"), ["Ctrl+Down"], timer.remove_minute, "removeMinute"
+        )
+        self.finish = self._make(
+            self.tr("&Finish meeting"), ["Ctrl+Shift+F"], timer.finish, "finishMeeting"
+        )
+        self.start_pause.setIconText(self.tr("▶ Start"))
+        self.previous.setIconText(self.tr("◀ Previous"))
+        self.next.setIconText(self.tr("Next ▶"))
+        self.add_minute.setIconText(self.tr("+1 min"))
+        self.remove_minute.setIconText(self.tr("\u22121 min"))
+        self.finish.setIconText(self.tr("Finish"))
+        self.rebalance = self._make(
+            self.tr("&Rebalance later segments"), [], None, "rebalance", checkable=True
+        )
+        self.rebalance.setChecked(True)
+        self.rebalance.toggled.connect(timer.set_rebalance)
+        self.pin_pane = self._make(
+            self.tr("P&in this pane"), ["Ctrl+Shift+P"], None, "pinPane", checkable=True
+        )
+        self.timekeeper = self._make(
+            self.tr("&Timekeeper window"), ["Ctrl+T"], None, "timekeeperWindow", checkable=True
+        )
+        self.chime = self._make(self.tr("&Chime at warnings"), [], None, "chime", checkable=True)
+        timer.snapshotChanged.connect(self._update)
+        timer.loaded.connect(lambda _loaded: self._update(None))
+        self._update(None)
+
+    @property
+    def commands(self) -> list[QAction]:
+        """The actions that drive the clock, for keys in every window that shows the timer."""
+        return [
+            self.start_pause,
+            self.previous,
+            self.next,
+            self.add_minute,
+            self.remove_minute,
+            self.finish,
+            self.timekeeper,
+        ]
+
+    def fill_menu(self, menu: QMenu) -> None:
+        for action in (self.start_pause, self.previous, self.next):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.add_minute, self.remove_minute, self.rebalance):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.finish)
+        menu.addSeparator()
+        menu.addAction(self.pin_pane)
+
+    def _make(
+        self,
+        text: str,
+        keys: list[str],
+        slot: object,
+        name: str,
+        *,
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        action.setCheckable(checkable)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.iconText()} ({shown})")
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        self._window.addAction(action)
+        return action
+
+    def _update(self, _snapshot: object) -> None:
+        state = self._timer.state
+        loaded = state is not None
+        running = state is ClockState.RUNNING
+        active = state in (ClockState.RUNNING, ClockState.PAUSED)
+        if state is ClockState.NOT_STARTED or state is None:
+            text, icon_text = self.tr("&Start timer"), self.tr("▶ Start")
+        elif running:
+            text, icon_text = self.tr("&Pause timer"), self.tr("❚❚ Pause")
+        elif state is ClockState.PAUSED:
+            text, icon_text = self.tr("&Resume timer"), self.tr("▶ Resume")
+        else:
+            text, icon_text = self.tr("Meeting finished"), self.tr("Finished")
+        if self.start_pause.text() != text:
+            self.start_pause.setText(text)
+            self.start_pause.setIconText(icon_text)
+            self.start_pause.setToolTip(f"{icon_text} (F5, Ctrl+Space, Space)")
+        self.start_pause.setEnabled(loaded and state is not ClockState.FINISHED)
+        for action in (self.previous, self.next, self.finish):
+            action.setEnabled(active)
+        for action in (self.add_minute, self.remove_minute):
+            action.setEnabled(loaded and state is not ClockState.FINISHED)
+        self.rebalance.setEnabled(loaded and state is not ClockState.FINISHED)
+        self.pin_pane.setEnabled(loaded)
+
+
+class TimerKeyFilter(QObject):
+    """Lets the timer's keys win over text editors in the given windows.
+
+    A text editor claims Ctrl+Left / Ctrl+Right (word by word) and a few other keys before any
+    window shortcut sees them, by accepting Qt's ShortcutOverride event. During a meeting the
+    recorder's cursor is almost always in a pane, so for the timer's keys this filter answers
+    the ShortcutOverride itself, unaccepted, and the shortcut fires. Install it on the
+    application; it has no signals.
+    """
+
+    def __init__(self, actions: TimerActions, windows: list[QWidget]) -> None:
+        super().__init__(actions)
+        self._actions = actions
+        self._windows = windows
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        if not isinstance(watched, QWidget) or watched.window() not in self._windows:
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        for action in self._actions.commands:
+            if action.isEnabled() and pressed in action.shortcuts():
+                event.ignore()
+                return True
+        return False

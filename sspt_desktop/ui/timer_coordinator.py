@@ -1,0 +1,190 @@
+"""Wires the meeting timer into the main window: its panel, keys, timekeeper window and chime.
+
+Kept apart from :mod:`main_window` so that window stays a shell; nothing here holds timer
+arithmetic (that is the domain's) or stores anything itself (that is the timing service's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
+
+from sspt_desktop.domain.agenda import Agenda
+from sspt_desktop.domain.allocation import Fit
+from sspt_desktop.domain.meeting_clock import ClockSnapshot, ClockState
+from sspt_desktop.services.meeting_timing import MeetingTimingService
+from sspt_desktop.ui.chime import Chime
+from sspt_desktop.ui.meeting_timer import MeetingTimer
+from sspt_desktop.ui.meeting_view import MeetingView
+from sspt_desktop.ui.timekeeper_window import TimekeeperWindow
+from sspt_desktop.ui.timer_actions import TimerActions, TimerKeyFilter
+from sspt_desktop.ui.timer_panel import TimerPanel
+
+
+class TimerCoordinator(QObject):
+    """Builds the timer's widgets for a main window and keeps them in step with the clock.
+
+    It owns the :class:`MeetingTimer`, its :class:`TimerActions`, the :class:`TimerPanel` in the
+    meeting view, the :class:`TimekeeperWindow` and the :class:`Chime`, and connects them: the
+    current segment drives the meeting view's pane, snapshots reach both displays, warnings
+    reach the chime. It has no signals of its own.
+    """
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        view: MeetingView,
+        timing: MeetingTimingService,
+        settings: QSettings,
+        clock: Callable[[], float],
+        chime: Chime | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._view = view
+        self._timing = timing
+        self._settings = settings
+        self._build(clock, chime or Chime(parent=self))
+
+    def fill_view_menu(self, menu: QMenu) -> None:
+        """The timekeeper window, the screen it shows on, and the chime, in the View menu."""
+        menu.addAction(self.timer_actions.timekeeper)
+        self.screens_menu = menu.addMenu(self.tr("Timekeeper window on &screen"))
+        self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
+        menu.addAction(self.timer_actions.chime)
+
+    def _build(self, clock: Callable[[], float], chime: Chime) -> None:
+        self.timer = MeetingTimer(self._timing, clock, parent=self)
+        self.timer_actions = actions = TimerActions(self.timer, self._window)
+        self.timer_panel = TimerPanel(
+            [
+                actions.start_pause,
+                actions.previous,
+                actions.next,
+                actions.finish,
+                actions.remove_minute,
+                actions.add_minute,
+                actions.timekeeper,
+            ],
+            actions.rebalance,
+            actions.pin_pane,
+        )
+        self._view.set_timer_panel(self.timer_panel)
+        self.timekeeper = TimekeeperWindow(parent=self._window)
+        self.timekeeper.addActions(actions.commands)
+        self.timekeeper.closed.connect(lambda: actions.timekeeper.setChecked(False))
+        self.chime = chime
+        chime.unavailable.connect(self._chime_unavailable)
+        self._key_filter = TimerKeyFilter(actions, [self._window, self.timekeeper])
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self._key_filter)
+        self.timer.snapshotChanged.connect(self._show_snapshot)
+        self.timer.segmentChanged.connect(self._view.follow_segment)
+        self.timer.warningReached.connect(chime.on_warning)
+        self.timer.saveFailed.connect(
+            lambda text: self._window.statusBar().showMessage(text, 10000)
+        )
+        self.timer.loaded.connect(lambda on: None if on else self.timekeeper.show_snapshot(None))
+        self.timer_panel.totalMinutesChosen.connect(self._choose_total)
+        actions.pin_pane.toggled.connect(self._view.set_pinned)
+        actions.timekeeper.toggled.connect(self._show_timekeeper)
+        actions.chime.setChecked(self._settings.value("timer/chime", "false") == "true")
+        actions.chime.toggled.connect(self._set_chime)
+        chime.set_enabled(actions.chime.isChecked())
+        self.timer_panel.hide()
+
+    def load(self, meeting_id: int, agenda: Agenda, total_minutes: int) -> None:
+        saved = self._timing.load_state(meeting_id)
+        state = saved.get("state") if saved else None
+        if state in (ClockState.RUNNING.value, ClockState.PAUSED.value) and not self.ask_resume():
+            self._timing.clear_state(meeting_id)
+            saved = None
+        elif state == ClockState.NOT_STARTED.value:
+            saved = None
+        self.timer_actions.pin_pane.setChecked(False)
+        self.timer.load(meeting_id, agenda, total_minutes, saved)
+        clock = self.timer.clock
+        assert clock is not None
+        self.timer_actions.rebalance.setChecked(clock.rebalancing)
+        self._show_budget(agenda)
+        self.timer_panel.show()
+
+    def ask_resume(self) -> bool:
+        """Ask whether to take up a meeting timer that was stopped mid-meeting."""
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Resume the meeting timer?"),
+            self.tr(
+                "This meeting's timer was stopped while the meeting was under way. Resume the "
+                "timer where it stopped? It comes back paused; the time the app was closed "
+                "does not count. Choose No to start the timer again from the first segment."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _show_budget(self, agenda: Agenda) -> None:
+        allocation = self.timer.allocation
+        assert allocation is not None
+        self.timer_panel.set_budget(
+            agenda.budget,
+            self.timer.total_minutes,
+            allocation.describe(),
+            allocation.fit is not Fit.WITHIN_RANGES,
+        )
+
+    def _choose_total(self, minutes: int) -> None:
+        agenda = self._view.agenda
+        if agenda is not None and self.timer.set_total_minutes(minutes):
+            self._show_budget(agenda)
+
+    def _show_snapshot(self, snapshot: ClockSnapshot) -> None:
+        self.timer_panel.show_snapshot(snapshot)
+        self._view.show_plan(snapshot.planned_seconds)
+        if self.timekeeper.isVisible():
+            self.timekeeper.show_snapshot(snapshot)
+
+    def _show_timekeeper(self, shown: bool) -> None:
+        if shown:
+            self.timekeeper.show_snapshot(self.timer.snapshot)
+            self.timekeeper.show()
+        else:
+            self.timekeeper.hide()
+
+    def _fill_screens_menu(self) -> None:
+        self.screens_menu.clear()
+        current = self.timekeeper.screen()
+        for screen in QGuiApplication.screens():
+            size = screen.size()
+            action = self.screens_menu.addAction(
+                f"{screen.name() or self.tr('Screen')} ({size.width()} x {size.height()})"
+            )
+            action.setCheckable(True)
+            action.setChecked(screen is current)
+            action.triggered.connect(lambda _=False, s=screen: self._timekeeper_on(s))
+
+    def _timekeeper_on(self, screen: Any) -> None:
+        self.timekeeper.move_to_screen(screen)
+        self.timer_actions.timekeeper.setChecked(True)
+
+    def _set_chime(self, enabled: bool) -> None:
+        self.chime.set_enabled(enabled)
+        self._settings.setValue(
+            "timer/chime", "true" if enabled and self.chime.enabled else "false"
+        )
+
+    def _chime_unavailable(self) -> None:
+        self.timer_actions.chime.setChecked(False)
+        self._window.statusBar().showMessage(
+            self.tr(
+                "This computer cannot play sound, so the chime is off. The colours and "
+                "words still show every warning."
+            ),
+            10000,
+        )

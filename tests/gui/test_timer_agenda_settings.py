@@ -1,0 +1,46 @@
+"""The school edits its agenda: names, order, ranges, reset, and plain messages when wrong."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDoubleSpinBox
+
+from sspt_desktop.domain.agenda import Agenda
+from sspt_desktop.services.agenda_catalog import shipped_agenda
+from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
+
+
+def test_edit_move_validate_reset_and_save(qtbot) -> None:  # type: ignore[no-untyped-def]
+    seeded = shipped_agenda()
+    saved: list[tuple[Agenda, int]] = []
+    dialog = AgendaSettingsDialog(seeded, seeded, 60, lambda a, w: saved.append((a, w)))
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    assert table.rowCount() == len(seeded)
+
+    # A blank name is refused with a message, and the dialog stays open.
+    table.item(1, 0).setText("   ")
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert saved == []
+    assert "has no name" in dialog.problem.text() and dialog.problem.isVisibleTo(dialog)
+
+    # A range whose maximum is below its minimum is refused too.
+    table.item(1, 0).setText("Strengths")
+    high = table.cellWidget(2, 2)
+    assert isinstance(high, QDoubleSpinBox)
+    high.setValue(1.0)
+    dialog.accept()
+    assert saved == [] and "needs a range like 2 to 3 minutes" in dialog.problem.text()
+
+    # Reset brings the seeded agenda back; moving a row keeps its pane key.
+    qtbot.mouseClick(dialog.reset, Qt.MouseButton.LeftButton)
+    assert table.item(1, 0).text() == "Student Strengths"
+    table.setCurrentCell(1, 0)
+    qtbot.mouseClick(dialog.up, Qt.MouseButton.LeftButton)
+    assert table.currentRow() == 0
+    table.item(0, 0).setText("Strengths first")
+    dialog.warning.setValue(90)
+    dialog.accept()
+    agenda, warning = saved[0]
+    assert [s.key for s in agenda][:2] == ["strengths", "welcome"]
+    assert agenda.segments[0].title == "Strengths first" and warning == 90

@@ -1,0 +1,339 @@
+"""A whole meeting on the agenda timer, driven by keys and buttons, on a fake clock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from sspt_desktop.app import RunningApp
+from sspt_desktop.domain.meeting import MeetingStatus
+from sspt_desktop.domain.meeting_clock import ClockState, WarningLevel
+from sspt_desktop.domain.student import Student
+from sspt_desktop.services.meeting_record import MeetingRecordService
+from sspt_desktop.services.meeting_timing import MeetingTimingService
+from tests.gui.conftest import Launcher
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+class FakeClock:
+    """A monotonic clock that moves only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def open_meeting(qtbot, running: RunningApp) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    service = MeetingRecordService(running.record.sessions)
+    student = service.add_student(Student(None, "1029384", "Daniela", "Reyes", "4"))
+    assert student.id is not None
+    running.window.students.refresh()
+    running.window.open_student(student.id)
+    meeting = running.window.meeting_view.meeting
+    assert meeting is not None and meeting.id is not None
+    qtbot.waitUntil(lambda: running.window.timer.snapshot is not None, timeout=2000)
+    return student.id, meeting.id
+
+
+def focused_editor_key(running: RunningApp) -> str | None:
+    view = running.window.meeting_view
+    for key in ("welcome", "strengths", "problem", "goals", "brainstorm", "plan", "closure"):
+        if QApplication.focusWidget() is view.editor(key).editor:
+            return key
+    return None
+
+
+def press(qtbot, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    """Press a key where the person's focus is (a pane's editor, most of the time)."""
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClick(target, key, modifiers)
+
+
+def test_a_whole_meeting_by_keyboard_and_buttons(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    running = launch_app(clock=clock)
+    window = running.window
+    _, meeting_id = open_meeting(qtbot, running)
+    timer, panel = window.timer, window.timer_panel
+    plan = timer.allocation.seconds  # type: ignore[union-attr]
+    assert panel.state.text() == "Not started"
+    assert panel.fit.text() == "Every segment fits within its seeded range."
+    assert panel.countdown.text() == "02:20" and plan[0] == 140
+
+    # F5 starts from inside the pane; the recorder keeps typing, spaces included.
+    qtbot.waitUntil(lambda: focused_editor_key(running) == "welcome", timeout=2000)
+    press(qtbot, Qt.Key.Key_F5)
+    assert timer.state is ClockState.RUNNING
+    qtbot.keyClicks(QApplication.focusWidget(), "Mother and aunt attending")
+    assert window.meeting_view.editor("welcome").text() == "Mother and aunt attending"
+    assert timer.state is ClockState.RUNNING
+
+    # Time passes on the fake clock; the poll shows it, in digits, colour and words.
+    clock.advance(100)
+    qtbot.waitUntil(lambda: panel.countdown.text() == "00:40", timeout=2000)
+    assert panel.property("warning") == "last_minute"
+    assert panel.state.text() == "▲ Last minute: 40 s left"
+
+    # Ctrl+Right from inside the pane moves the agenda, and the pane (cursor in it) follows.
+    press(qtbot, Qt.Key.Key_Right, CTRL)
+    assert timer.snapshot is not None and timer.snapshot.segment_key == "strengths"
+    qtbot.waitUntil(lambda: focused_editor_key(running) == "strengths", timeout=2000)
+    assert window.meeting_view.current_key() == "strengths"
+    assert window.meeting_view.strip.button("strengths").property("segmentState") == "current"
+    assert window.meeting_view.strip.button("welcome").property("segmentState") == "done"
+
+    # Pause with the button; paused time counts for nothing.
+    qtbot.mouseClick(panel.buttons["startPause"], Qt.MouseButton.LeftButton)
+    assert timer.state is ClockState.PAUSED
+    clock.advance(300)
+    timer.refresh()
+    assert panel.countdown.text() == "02:20"
+    assert panel.state.text().startswith("● Paused")
+    # Space resumes when the focus is not in something that types.
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert timer.state is ClockState.RUNNING
+
+    # +1 minute (Ctrl+Up) and -1 minute (the button) on the current segment.
+    press(qtbot, Qt.Key.Key_Up, CTRL)
+    timer.refresh()
+    assert panel.countdown.text() == "03:20"
+    assert "3:20 min" in window.meeting_view.strip.button("strengths").text()
+    qtbot.mouseClick(panel.buttons["removeMinute"], Qt.MouseButton.LeftButton)
+    assert panel.countdown.text() == "02:20"
+
+    # Running over: time up, then over time, shown as "+MM:SS over"; later segments shortened.
+    clock.advance(140)
+    qtbot.waitUntil(lambda: panel.property("warning") == "time_up", timeout=2000)
+    assert panel.state.text() == "■ Time is up"
+    clock.advance(112)  # 112 s over; welcome gave back 40 s, so 72 s come off later segments
+    qtbot.waitUntil(lambda: panel.countdown.text() == "+01:52", timeout=2000)
+    snapshot = timer.snapshot
+    assert snapshot is not None and snapshot.warning is WarningLevel.OVERTIME
+    assert panel.state.text() == "◆ +01:52 over"
+    assert snapshot.shortened_seconds == 72 and sum(snapshot.planned_seconds[2:]) < sum(plan[2:])
+    assert "shortened by" in panel.shortened.text()
+    assert "late" not in panel.meeting.text()
+
+    # Without rebalancing the later segments keep their plan and the end is announced late.
+    qtbot.mouseClick(panel.rebalance, Qt.MouseButton.LeftButton)
+    assert not window.timer_actions.rebalance.isChecked()
+    timer.refresh()
+    assert timer.snapshot is not None and timer.snapshot.planned_seconds[2:] == plan[2:]
+    assert "1 min late" in panel.meeting.text() and "ends " in panel.meeting.text()
+    qtbot.mouseClick(panel.rebalance, Qt.MouseButton.LeftButton)
+
+    # Pinning keeps the recorder's pane in front while the agenda moves on.
+    press(qtbot, Qt.Key.Key_P, CTRL_SHIFT)
+    assert window.meeting_view.pinned
+    press(qtbot, Qt.Key.Key_Right, CTRL)
+    assert timer.snapshot is not None and timer.snapshot.segment_key == "problem"
+    assert window.meeting_view.current_key() == "strengths"
+    assert focused_editor_key(running) == "strengths"
+    qtbot.mouseClick(panel.pin, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: focused_editor_key(running) == "problem", timeout=2000)
+
+    # Ctrl+Left goes back a segment, and its time counts again.
+    clock.advance(30)
+    press(qtbot, Qt.Key.Key_Left, CTRL)
+    assert timer.snapshot is not None and timer.snapshot.segment_key == "strengths"
+    qtbot.waitUntil(lambda: focused_editor_key(running) == "strengths", timeout=2000)
+    press(qtbot, Qt.Key.Key_Right, CTRL)
+
+    # Walk the rest of the agenda and finish with Ctrl+Shift+F.
+    for _ in range(4):
+        clock.advance(60)
+        press(qtbot, Qt.Key.Key_Right, CTRL)
+    assert timer.snapshot is not None and timer.snapshot.segment_key == "closure"
+    assert panel.segment.text().endswith("last segment")
+    clock.advance(45)
+    press(qtbot, Qt.Key.Key_F, CTRL_SHIFT)
+    assert timer.state is ClockState.FINISHED
+    assert panel.state.text() == "Meeting finished"
+    assert not window.timer_actions.next.isEnabled()
+
+    # Planned and actual seconds of every segment are stored with the meeting.
+    timings = MeetingTimingService(running.record.sessions).timings(meeting_id)
+    assert [t.segment_key for t in timings] == [
+        "welcome",
+        "strengths",
+        "problem",
+        "goals",
+        "brainstorm",
+        "plan",
+        "closure",
+    ]
+    assert [t.actual_seconds for t in timings] == [100, 252, 90, 60, 60, 60, 45]
+    assert timings[0].planned_seconds == 140 and timings[1].planned_seconds == 140
+    meeting = MeetingRecordService(running.record.sessions).meeting(meeting_id)
+    assert meeting is not None
+    assert meeting.status is MeetingStatus.IN_PROGRESS and meeting.total_minutes == 30
+
+
+def test_meeting_length_is_picked_before_the_start(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+    running = launch_app(clock=FakeClock())
+    _, meeting_id = open_meeting(qtbot, running)
+    panel = running.window.timer_panel
+    panel.total.setValue(20)
+    assert "less than the seeded minimums" in panel.fit.text()
+    assert running.window.timer.allocation is not None
+    assert running.window.timer.allocation.total_seconds == 20 * 60
+    assert panel.countdown.text() == "01:29"  # 20/27 of welcome's 2 minutes
+    meeting = MeetingRecordService(running.record.sessions).meeting(meeting_id)
+    assert meeting is not None and meeting.total_minutes == 20
+    qtbot.mouseClick(panel.buttons["startPause"], Qt.MouseButton.LeftButton)
+    assert not panel.total.isEnabled()
+    # The sentence stays while the segments are scaled below their minimums.
+    assert panel.fit.isVisibleTo(panel)
+
+
+def test_timekeeper_window_shows_the_clock_and_no_student_data(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    running = launch_app(clock=clock)
+    open_meeting(qtbot, running)
+    window = running.window
+    qtbot.keyClick(window, Qt.Key.Key_T, CTRL)
+    keeper = window.timekeeper
+    qtbot.waitUntil(keeper.isVisible, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    clock.advance(100)
+    window.timer.refresh()
+    assert keeper.segment.text() == "WELCOME / INTRODUCTIONS"
+    assert keeper.next.text() == "next: Student Strengths"
+    assert keeper.digits.text() == "00:40"
+    assert keeper.state.text() == "▲ Last minute: 40 s left"
+    assert keeper.meeting.text().startswith("meeting: 28:20 left · ends ")
+    assert keeper.property("warning") == "last_minute"
+    # Digits at least a quarter of the window's height, at any size.
+    for width, height in ((900, 560), (1600, 900), (640, 480)):
+        keeper.resize(width, height)
+        qtbot.waitUntil(lambda h=height: keeper.height() == h, timeout=2000)
+        assert keeper.digits.font().pixelSize() >= keeper.height() / 4
+    # Nothing about the student, anywhere in the window.
+    texts = [label.text() for label in keeper.findChildren(QLabel)] + [keeper.windowTitle()]
+    for text in texts:
+        for private in ("Daniela", "Reyes", "1029384", "Mother"):
+            assert private not in text
+    # The timer's keys work in the timekeeper window too; F11 toggles full screen.
+    keeper.activateWindow()
+    qtbot.waitUntil(keeper.isActiveWindow, timeout=2000)
+    qtbot.keyClick(keeper, Qt.Key.Key_Space)
+    assert window.timer.state is ClockState.PAUSED
+    qtbot.keyClick(keeper, Qt.Key.Key_Right, CTRL)
+    assert keeper.segment.text() == "STUDENT STRENGTHS"
+    qtbot.keyClick(keeper, Qt.Key.Key_F11)
+    qtbot.waitUntil(keeper.isFullScreen, timeout=2000)
+    qtbot.keyClick(keeper, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not keeper.isFullScreen(), timeout=2000)
+    keeper.close()
+    assert not window.timer_actions.timekeeper.isChecked()
+
+
+def test_a_crashed_meeting_resumes_where_it_was(
+    qtbot, launch_app: Launcher, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    first = launch_app(clock=clock)
+    student_id, meeting_id = open_meeting(qtbot, first)
+    timing = MeetingTimingService(first.record.sessions)
+    qtbot.keyClick(first.window, Qt.Key.Key_F5)
+    clock.advance(150)
+    qtbot.keyClick(first.window, Qt.Key.Key_Right, CTRL)
+    clock.advance(40)
+    # Every few seconds of running time the state is saved, without any action.
+    qtbot.waitUntil(
+        lambda: (timing.load_state(meeting_id) or {}).get("spent", [0, 0])[1] == 40, timeout=3000
+    )
+    saved = first.window.timer.snapshot
+    assert saved is not None
+    # The crash: nothing is saved from here on, and a minute later the app is gone.
+    monkeypatch.setattr(first.window.timer, "save", lambda: None)
+    clock.advance(60)
+    first.window.close()
+    first.shutdown()
+
+    second = launch_app(clock=clock)
+    questions: list[str] = []
+
+    def answer_yes(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        questions.append(str(args[1]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    second.window.open_student(student_id)
+    assert questions == ["Resume the meeting timer?"]
+    timer = second.window.timer
+    snapshot = timer.snapshot
+    assert snapshot is not None
+    assert timer.state is ClockState.PAUSED and snapshot.segment_key == "strengths"
+    assert snapshot.actual_seconds[:2] == (150.0, 40.0)
+    assert second.window.meeting_view.current_key() == "strengths"
+    assert snapshot.planned_seconds == saved.planned_seconds
+    left = saved.planned_seconds[1] - 40
+    assert second.window.timer_panel.countdown.text() == f"{left // 60:02d}:{left % 60:02d}"
+    # Time while closed counted as paused; resuming goes on from there.
+    clock.advance(600)
+    qtbot.keyClick(second.window, Qt.Key.Key_F5)
+    clock.advance(10)
+    timer.refresh()
+    left -= 10
+    assert second.window.timer_panel.countdown.text() == f"{left // 60:02d}:{left % 60:02d}"
+
+
+def test_declining_to_resume_starts_the_timer_afresh(
+    qtbot, launch_app: Launcher, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    first = launch_app(clock=clock)
+    student_id, meeting_id = open_meeting(qtbot, first)
+    qtbot.keyClick(first.window, Qt.Key.Key_F5)
+    clock.advance(20)
+    first.window.close()
+    first.shutdown()
+    second = launch_app(clock=clock)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    second.window.open_student(student_id)
+    assert second.window.timer.state is ClockState.NOT_STARTED
+    assert MeetingTimingService(second.record.sessions).load_state(meeting_id) is None
+
+
+def test_chime_plays_at_each_warning_when_switched_on(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    running = launch_app(clock=clock)
+    open_meeting(qtbot, running)
+    played: list[str] = []
+
+    class Recorder:
+        def play_file(self, path: Path) -> None:
+            assert path.is_file() and path.suffix == ".wav"
+            played.append(path.name)
+
+    window = running.window
+    window.chime.set_player(Recorder())
+    assert not window.timer_actions.chime.isChecked()  # off by default
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    clock.advance(100)
+    window.timer.refresh()
+    assert played == []
+    window.timer_actions.chime.trigger()
+    clock.advance(60)
+    window.timer.refresh()
+    clock.advance(10)
+    window.timer.refresh()
+    assert played == ["chime_time_up.wav"]
+    qtbot.keyClick(window, Qt.Key.Key_Right, CTRL)
+    clock.advance(81)
+    window.timer.refresh()
+    clock.advance(60)
+    window.timer.refresh()
+    assert played == ["chime_time_up.wav", "chime_warning.wav", "chime_time_up.wav"]
