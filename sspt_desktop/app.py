@@ -1,8 +1,10 @@
-"""The composition root: paths → lock → key → engine → services → QApplication → main window.
+"""The composition root: window → paths → lock → key → engine → services → attached window.
 
 Every dependency is built here and handed down through constructors; nothing below looks
-anything up globally. ``launch`` builds a running application without entering the event loop,
-so tests drive exactly what a person launches.
+anything up globally. The main window is shown before the record is opened: the database
+layers (SQLAlchemy, keyring, Alembic) are imported only then, so the window appears about as
+fast as a bare Qt window, and a passphrase prompt has a window to sit on. ``launch`` does the
+same steps without entering the event loop, so tests drive exactly what a person launches.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -24,27 +27,21 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sspt_desktop import __version__
 from sspt_desktop.security.database_key import KeyMode
 from sspt_desktop.security.errors import KeyProblem, UnlockCancelled
-from sspt_desktop.security.keychain import Keychain
-from sspt_desktop.security.unlock import UnlockPrompts
-from sspt_desktop.services.agenda_catalog import AgendaCatalog
-from sspt_desktop.services.autosave import PaneAutosaver
-from sspt_desktop.services.demo_data import seed_demo_record
-from sspt_desktop.services.meeting_record import MeetingRecordService
-from sspt_desktop.services.meeting_timing import MeetingTimingService
-from sspt_desktop.services.notes_export import NotesExport
-from sspt_desktop.services.record_opening import (
-    OpenRecord,
-    open_memory_keyed_record,
-    open_record,
-)
 from sspt_desktop.storage.errors import StorageError
 from sspt_desktop.storage.locations import DataLocations
 from sspt_desktop.ui.autosave_status import AutosaveSignals
 from sspt_desktop.ui.crash_report import install_crash_handler
 from sspt_desktop.ui.main_window import MainWindow
 from sspt_desktop.ui.passphrase_dialog import DialogUnlockPrompts
+from sspt_desktop.ui.record_services import RecordServices
 from sspt_desktop.ui.resources import load_pane_prompts, load_stylesheet
 from sspt_desktop.ui.session_end import SessionEndHandler
+
+if TYPE_CHECKING:
+    from sspt_desktop.security.keychain import Keychain
+    from sspt_desktop.security.unlock import UnlockPrompts
+    from sspt_desktop.services.autosave import PaneAutosaver
+    from sspt_desktop.services.record_opening import OpenRecord
 
 log = logging.getLogger("sspt_desktop")
 
@@ -124,16 +121,96 @@ class RunningApp:
         return saved
 
 
-def _open(
-    args: argparse.Namespace, keychain: Keychain, prompts: UnlockPrompts
-) -> tuple[OpenRecord, Path | None]:
-    if args.demo:
-        demo_dir = Path(tempfile.mkdtemp(prefix="sspt-demo-"))
-        record = open_memory_keyed_record(DataLocations(demo_dir))
+@dataclass(frozen=True)
+class StartingApp:
+    """The shown window and where its record lives, before the record is opened."""
+
+    window: MainWindow
+    locations: DataLocations
+    signals: AutosaveSignals
+    demo_dir: Path | None
+
+
+def show_window(
+    args: argparse.Namespace, clock: Callable[[], float] = time.monotonic
+) -> StartingApp:
+    """Show the main window, empty, with the settings of the record's folder."""
+    demo_dir = Path(tempfile.mkdtemp(prefix="sspt-demo-")) if args.demo else None
+    if demo_dir is not None:
+        locations = DataLocations(demo_dir)
+    else:
+        locations = DataLocations(args.data_dir) if args.data_dir else DataLocations.default()
+    settings = QSettings(str(locations.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    signals = AutosaveSignals()
+    window = MainWindow(signals, load_pane_prompts(), settings, clock)
+    signals.setParent(window)
+    window.show()
+    return StartingApp(window, locations, signals, demo_dir)
+
+
+def _open(starting: StartingApp, keychain: Keychain, prompts: UnlockPrompts) -> OpenRecord:
+    from sspt_desktop.services.demo_data import seed_demo_record
+    from sspt_desktop.services.record_opening import open_memory_keyed_record, open_record
+
+    if starting.demo_dir is not None:
+        record = open_memory_keyed_record(starting.locations)
         seed_demo_record(record.sessions)
-        return record, demo_dir
-    locations = DataLocations(args.data_dir) if args.data_dir else DataLocations.default()
-    return open_record(locations, keychain, prompts), None
+        return record
+    return open_record(starting.locations, keychain, prompts)
+
+
+def open_into(
+    starting: StartingApp,
+    keychain: Keychain | None = None,
+    prompts: UnlockPrompts | None = None,
+) -> RunningApp | None:
+    """Open the record and give the window its services; ``None`` if the person gave up.
+
+    Problems of the environment are shown in a message that says what is safe and what to
+    do; the person may retry where retrying can help.
+    """
+    from sspt_desktop.security.keychain import Keychain
+    from sspt_desktop.services.agenda_catalog import AgendaCatalog
+    from sspt_desktop.services.autosave import PaneAutosaver
+    from sspt_desktop.services.meeting_record import MeetingRecordService
+    from sspt_desktop.services.meeting_timing import MeetingTimingService
+    from sspt_desktop.services.notes_export import NotesExport
+
+    keychain = keychain or Keychain()
+    prompts = prompts or DialogUnlockPrompts(starting.window)
+    while True:
+        try:
+            record = _open(starting, keychain, prompts)
+            break
+        except UnlockCancelled:
+            return None
+        except (StorageError, KeyProblem) as exc:
+            log.warning("Could not open the record: %s", type(exc).__name__)
+            if not _offer_retry(str(exc)):
+                return None
+    record_service = MeetingRecordService(record.sessions)
+    autosaver = PaneAutosaver(record_service.save_pane_batch, on_report=starting.signals.callback())
+    agendas = AgendaCatalog(record.sessions)
+    window = starting.window
+    window.attach_record(
+        RecordServices(
+            record=record_service,
+            agendas=agendas,
+            autosaver=autosaver,
+            notes=NotesExport(record_service, agendas.for_meeting),
+            timing=MeetingTimingService(record.sessions),
+            security_text=security_text(record),
+        )
+    )
+    running = RunningApp(
+        record, window, autosaver, starting.demo_dir, _configure_logging(record.locations)
+    )
+    if starting.demo_dir is not None:
+        first = record_service.find_students("Reyes")
+        if first and first[0].id is not None:
+            window.open_student(first[0].id)
+    log.info("SSPT Desktop %s started (%s)", __version__, record.unlocked.mode.value)
+    return running
 
 
 def launch(
@@ -142,52 +219,23 @@ def launch(
     prompts: UnlockPrompts | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> RunningApp | None:
-    """Open the record and show the main window; ``None`` if the person could not go on.
+    """Show the window and open the record into it; ``None`` if the person could not go on.
 
     A QApplication must exist. ``clock`` is the monotonic clock of the meeting timer (tests
-    pass a fake one to run a whole meeting in milliseconds). Problems of the environment are shown in a message that says
-    what is safe and what to do; the person may retry where retrying can help.
+    pass a fake one to run a whole meeting in milliseconds).
     """
-    keychain = keychain or Keychain()
-    prompts = prompts or DialogUnlockPrompts()
-    while True:
-        try:
-            record, demo_dir = _open(args, keychain, prompts)
-            break
-        except UnlockCancelled:
-            return None
-        except (StorageError, KeyProblem) as exc:
-            log.warning("Could not open the record: %s", type(exc).__name__)
-            if not _offer_retry(str(exc)):
-                return None
-    settings = QSettings(
-        str(record.locations.data_dir / "settings.ini"), QSettings.Format.IniFormat
-    )
-    signals = AutosaveSignals()
-    record_service = MeetingRecordService(record.sessions)
-    autosaver = PaneAutosaver(record_service.save_pane_batch, on_report=signals.callback())
-    agendas = AgendaCatalog(record.sessions)
-    window = MainWindow(
-        record=record_service,
-        agendas=agendas,
-        autosaver=autosaver,
-        autosave_signals=signals,
-        notes=NotesExport(record_service, agendas.for_meeting),
-        security_text=security_text(record),
-        pane_prompts=load_pane_prompts(),
-        settings=settings,
-        timing=MeetingTimingService(record.sessions),
-        clock=clock,
-    )
-    signals.setParent(window)
-    running = RunningApp(record, window, autosaver, demo_dir, _configure_logging(record.locations))
-    if args.demo:
-        first = record_service.find_students("Reyes")
-        if first and first[0].id is not None:
-            window.open_student(first[0].id)
-    window.show()
-    log.info("SSPT Desktop %s started (%s)", __version__, record.unlocked.mode.value)
+    starting = show_window(args, clock)
+    running = open_into(starting, keychain, prompts)
+    if running is None:
+        _abandon(starting)
     return running
+
+
+def _abandon(starting: StartingApp) -> None:
+    starting.window.close()
+    starting.window.deleteLater()
+    if starting.demo_dir is not None:
+        shutil.rmtree(starting.demo_dir, ignore_errors=True)
 
 
 def _offer_retry(message: str) -> bool:
@@ -205,19 +253,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("SSPT Desktop")
     app.setStyleSheet(load_stylesheet())
-    running = launch(args)
-    if running is None:
-        return 2
-    install_crash_handler(running.record.locations.logs_dir, running.autosaver.flush)
-    SessionEndHandler(app, running.autosaver.flush)
-    app.aboutToQuit.connect(running.shutdown)
+    starting = show_window(args)
     if args.quit_after_start:
+        # Smoke tests and the start-up benchmark read these lines.
+        QTimer.singleShot(0, lambda: print(f"main-window-shown {time.time():.4f}", flush=True))
+    opened: list[RunningApp] = []
 
-        def report_and_quit() -> None:
-            print(f"main-window-shown {time.time():.4f}", flush=True)
+    def finish_start() -> None:
+        running = open_into(starting)
+        if running is None:
+            _abandon(starting)
+            app.exit(2)
+            return
+        opened.append(running)
+        install_crash_handler(running.record.locations.logs_dir, running.autosaver.flush)
+        SessionEndHandler(app, running.autosaver.flush)
+        app.aboutToQuit.connect(running.shutdown)
+        if args.quit_after_start:
+            print(f"record-ready {time.time():.4f}", flush=True)
             running.window.close()
 
-        QTimer.singleShot(0, report_and_quit)
+    # After the first paint, so the window is on screen while the record opens.
+    QTimer.singleShot(0, finish_start)
     code = app.exec()
-    saved = running.shutdown()
+    if not opened:
+        return code or 2
+    saved = opened[0].shutdown()
     return code if saved else 1

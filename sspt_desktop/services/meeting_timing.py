@@ -10,45 +10,20 @@ together: after a crash, the state and the timings always agree.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.domain.errors import InvalidInput
 from sspt_desktop.domain.meeting import MeetingStatus
-from sspt_desktop.storage.repositories import (
-    MeetingTimerRepository,
-    SegmentTiming,
-    SettingsRepository,
-)
+from sspt_desktop.domain.segment_timing import SegmentTiming
+from sspt_desktop.storage.repositories import MeetingTimerRepository, SettingsRepository
 
 WARNING_SECONDS_KEY = "timer_warning_seconds"
 DEFAULT_WARNING_SECONDS = 60
 #: The warning may come from 10 seconds to 5 minutes before a segment ends.
 WARNING_SECONDS_RANGE = (10, 300)
-
-
-def segment_timings(
-    agenda: Agenda, planned: Sequence[int], actual: Sequence[float]
-) -> list[SegmentTiming]:
-    """One :class:`SegmentTiming` per agenda segment, actual time rounded to whole seconds."""
-    if not len(agenda) == len(planned) == len(actual):
-        raise InvalidInput("The timings do not match the meeting's agenda.")
-    return [
-        SegmentTiming(
-            position=position,
-            segment_key=segment.key,
-            title=segment.title,
-            planned_seconds=int(plan),
-            actual_seconds=max(0, math.floor(spent + 0.5)),
-        )
-        for position, (segment, plan, spent) in enumerate(
-            zip(agenda.segments, planned, actual, strict=True)
-        )
-    ]
 
 
 class MeetingTimingService:

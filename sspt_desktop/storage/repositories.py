@@ -7,13 +7,13 @@ transaction; nothing here commits.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from sspt_desktop.domain.meeting import Attendee, Meeting, MeetingStatus, MeetingType, Role
+from sspt_desktop.domain.segment_timing import SegmentTiming
 from sspt_desktop.domain.student import LanguageStatus, Student
 from sspt_desktop.storage.models import (
     AttendeeRow,
@@ -204,17 +204,6 @@ class SettingsRepository:
             session.add(SettingRow(key=key, value=value))
         else:
             row.value = value
-
-
-@dataclass(frozen=True, slots=True)
-class SegmentTiming:
-    """Planned and actual whole seconds of one agenda segment of a meeting, in agenda order."""
-
-    position: int
-    segment_key: str
-    title: str
-    planned_seconds: int
-    actual_seconds: int
 
 
 class MeetingTimerRepository:

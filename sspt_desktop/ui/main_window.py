@@ -25,15 +25,11 @@ from PySide6.QtWidgets import (
 from sspt_desktop import __version__
 from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.domain.allocation import allocate
-from sspt_desktop.services.agenda_catalog import AgendaCatalog, shipped_agenda
-from sspt_desktop.services.autosave import PaneAutosaver
-from sspt_desktop.services.meeting_record import MeetingRecordService
-from sspt_desktop.services.meeting_timing import MeetingTimingService
-from sspt_desktop.services.notes_export import NotesExport
 from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
 from sspt_desktop.ui.autosave_status import AutosaveSignals, AutosaveStatus
 from sspt_desktop.ui.chime import Chime
 from sspt_desktop.ui.meeting_view import MeetingView
+from sspt_desktop.ui.record_services import RecordServices
 from sspt_desktop.ui.student_dialog import StudentDialog
 from sspt_desktop.ui.student_glance import StudentGlance
 from sspt_desktop.ui.student_list import StudentListPanel
@@ -42,7 +38,9 @@ from sspt_desktop.ui.timer_coordinator import TimerCoordinator
 
 
 class MainWindow(QMainWindow):
-    """The meeting room's main window. Every dependency arrives through the constructor.
+    """The meeting room's main window. Every dependency arrives through the constructor or,
+    for the record's services, through :meth:`attach_record` once the record is unlocked:
+    the window is shown first, so start-up feels immediate and prompts have a parent.
 
     ``clock`` is the monotonic clock the meeting timer runs on (tests pass a fake one) and
     ``chime`` the warning chime (tests pass one with a recording player).
@@ -50,28 +48,18 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        record: MeetingRecordService,
-        agendas: AgendaCatalog,
-        autosaver: PaneAutosaver,
         autosave_signals: AutosaveSignals,
-        notes: NotesExport,
-        security_text: str,
         pane_prompts: dict[str, str],
         settings: QSettings,
-        timing: MeetingTimingService,
         clock: Callable[[], float] = time.monotonic,
         chime: Chime | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._record = record
-        self._agendas = agendas
-        self._autosaver = autosaver
-        self._notes = notes
+        self._services: RecordServices | None = None
         self._settings = settings
-        self._timing = timing
         self.setWindowTitle("SSPT Desktop")
-        self.students = StudentListPanel(record.find_students)
+        self.students = StudentListPanel()
         self.meeting_view = MeetingView(pane_prompts)
         self.glance = StudentGlance()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -86,7 +74,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([250, 760, 270])
         self.setCentralWidget(splitter)
         self.autosave_status = AutosaveStatus(autosave_signals)
-        self.security_status = QLabel(security_text)
+        self.security_status = QLabel(self.tr("Opening the encrypted record…"))
         self.security_status.setObjectName("securityStatus")
         self.security_status.setAccessibleName(self.tr("Database protection"))
         self.key_hint = QLabel(
@@ -101,7 +89,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.autosave_status)
         self.statusBar().addPermanentWidget(self.security_status)
         self.zoom = TextZoom(QApplication.instance(), settings)  # type: ignore[arg-type]
-        self.timers = TimerCoordinator(self, self.meeting_view, timing, settings, clock, chime)
+        self.timers = TimerCoordinator(self, self.meeting_view, settings, clock, chime)
         # Short names for what tests and the app reach most.
         self.timer = self.timers.timer
         self.timer_actions = self.timers.timer_actions
@@ -112,8 +100,20 @@ class MainWindow(QMainWindow):
         self.students.studentChosen.connect(self.open_student)
         self.students.addStudentRequested.connect(self.add_student)
         self.meeting_view.paneEdited.connect(self._on_pane_edited)
-        self.students.refresh()
         self.resize(1280, 800)
+
+    def attach_record(self, services: RecordServices) -> None:
+        """Start working on the opened record: list its students, enable what needs it."""
+        self._services = services
+        self.timers.set_timing(services.timing)
+        self.security_status.setText(services.security_text)
+        self.students.set_search(services.record.find_students)
+        self._record_actions_enabled(True)
+
+    @property
+    def services(self) -> RecordServices:
+        assert self._services is not None, "record actions are enabled only once it is open"
+        return self._services
 
     # -- menus ---------------------------------------------------------------------------------
 
@@ -133,12 +133,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(
-            self._action(self.tr("&Add student…"), QKeySequence.StandardKey.New, self.add_student)
+        self.add_student_action = self._action(
+            self.tr("&Add student…"), QKeySequence.StandardKey.New, self.add_student
         )
-        file_menu.addAction(
-            self._action(self.tr("&Find student"), QKeySequence.StandardKey.Find, self.find_student)
+        file_menu.addAction(self.add_student_action)
+        self.find_student_action = self._action(
+            self.tr("&Find student"), QKeySequence.StandardKey.Find, self.find_student
         )
+        file_menu.addAction(self.find_student_action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -156,9 +158,10 @@ class MainWindow(QMainWindow):
             panes_menu.addAction(action)
             self._pane_actions.append(action)
         meeting_menu.addSeparator()
-        meeting_menu.addAction(
-            self._action(self.tr("A&genda settings…"), None, self.edit_agenda_settings)
+        self.agenda_settings_action = self._action(
+            self.tr("A&genda settings…"), None, self.edit_agenda_settings
         )
+        meeting_menu.addAction(self.agenda_settings_action)
         print_menu = bar.addMenu(self.tr("&Print"))
         self.print_notes_action = self._action(
             self.tr("Meeting &notes to PDF…"), QKeySequence.StandardKey.Print, self.print_notes
@@ -189,6 +192,16 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About SSPT Desktop"), None, self.about))
         self._set_meeting_actions_enabled(False)
+        self._record_actions_enabled(False)
+
+    def _record_actions_enabled(self, enabled: bool) -> None:
+        for action in (
+            self.add_student_action,
+            self.find_student_action,
+            self.agenda_settings_action,
+        ):
+            action.setEnabled(enabled)
+        self.students.setEnabled(enabled)
 
     def _zoom(self, change: Callable[[], None]) -> None:
         change()
@@ -210,7 +223,7 @@ class MainWindow(QMainWindow):
         self.students.search_box.selectAll()
 
     def add_student(self) -> None:
-        dialog = StudentDialog(self._record.add_student, self)
+        dialog = StudentDialog(self.services.record.add_student, self)
         if dialog.exec() and dialog.added is not None and dialog.added.id is not None:
             self.students.refresh()
             self.students.select(dialog.added.id)
@@ -218,20 +231,21 @@ class MainWindow(QMainWindow):
 
     def open_student(self, student_id: int) -> None:
         """Open the student's current meeting (a new one if the last is closed)."""
-        if self._autosaver.has_unsaved:
-            self._autosaver.flush()
-        student = self._record.student(student_id)
+        record, agendas = self.services.record, self.services.agendas
+        if self.services.autosaver.has_unsaved:
+            self.services.autosaver.flush()
+        student = record.student(student_id)
         if student is None:
             return
-        agenda = self._agendas.school_agenda()
-        meeting = self._record.current_meeting(student_id, agenda_json=agenda.to_json())
+        agenda = agendas.school_agenda()
+        meeting = record.current_meeting(student_id, agenda_json=agenda.to_json())
         assert meeting.id is not None
         self.timer.unload()
-        meeting_agenda = self._agendas.for_meeting(meeting.id)
+        meeting_agenda = agendas.for_meeting(meeting.id)
         plan = allocate(meeting_agenda, meeting.total_minutes * 60)
         self.meeting_view.load(meeting, student, meeting_agenda, plan.seconds)
         self.timers.load(meeting.id, meeting_agenda, meeting.total_minutes)
-        earlier = [m for m in self._record.meetings_for(student_id) if m.id != meeting.id]
+        earlier = [m for m in record.meetings_for(student_id) if m.id != meeting.id]
         self.glance.show_student(student, earlier)
         self.students.select(student_id)
         self.setWindowTitle(f"SSPT Desktop - {student.short_name} · {meeting.meeting_type.label}")
@@ -241,7 +255,7 @@ class MainWindow(QMainWindow):
         meeting = self.meeting_view.meeting
         if meeting is None or meeting.id is None:
             return
-        self._autosaver.flush()
+        self.services.autosaver.flush()
         folder = self._settings.value("print/last_folder", "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
@@ -252,7 +266,7 @@ class MainWindow(QMainWindow):
         if not chosen:
             return
         try:
-            written = self._notes.export(meeting.id, Path(chosen))
+            written = self.services.notes.export(meeting.id, Path(chosen))
         except OSError as exc:
             QMessageBox.warning(
                 self,
@@ -282,11 +296,15 @@ class MainWindow(QMainWindow):
 
     def _on_pane_edited(self, meeting_id: int, pane: str, text: str) -> None:
         self.autosave_status.mark_pending()
-        self._autosaver.submit(meeting_id, pane, text)
+        self.services.autosaver.submit(meeting_id, pane, text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._services is None:  # closed before the record was opened: nothing to save
+            self.timekeeper.close()
+            event.accept()
+            return
         self.timer.save()
-        if self._autosaver.flush(timeout=5.0):
+        if self._services.autosaver.flush(timeout=5.0):
             self.timekeeper.close()
             event.accept()
             return
@@ -308,14 +326,18 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def edit_agenda_settings(self) -> None:
+        from sspt_desktop.services.agenda_catalog import shipped_agenda
+
+        agendas, timing = self.services.agendas, self.services.timing
+
         def save(agenda: Agenda, warning_seconds: int) -> None:
-            self._agendas.save_school_agenda(agenda)
-            self._timing.set_warning_seconds(warning_seconds)
+            agendas.save_school_agenda(agenda)
+            timing.set_warning_seconds(warning_seconds)
 
         dialog = AgendaSettingsDialog(
-            self._agendas.school_agenda(),
+            agendas.school_agenda(),
             shipped_agenda(),
-            self._timing.warning_seconds(),
+            timing.warning_seconds(),
             save,
             self,
         )

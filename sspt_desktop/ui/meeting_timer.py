@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -19,7 +19,10 @@ from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.domain.allocation import Allocation, allocate
 from sspt_desktop.domain.errors import InvalidInput
 from sspt_desktop.domain.meeting_clock import ClockSnapshot, ClockState, MeetingClock, WarningLevel
-from sspt_desktop.services.meeting_timing import MeetingTimingService, segment_timings
+from sspt_desktop.domain.segment_timing import segment_timings
+
+if TYPE_CHECKING:
+    from sspt_desktop.services.meeting_timing import MeetingTimingService
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +57,7 @@ class MeetingTimer(QObject):
 
     def __init__(
         self,
-        timing: MeetingTimingService,
+        timing: MeetingTimingService | None,
         clock: Callable[[], float] = time.monotonic,
         *,
         interval_ms: int = 100,
@@ -62,7 +65,7 @@ class MeetingTimer(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._timing = timing
+        self._timing_service = timing
         self._clock_source = clock
         self._save_every = save_every_seconds
         self._meeting_id: int | None = None
@@ -75,6 +78,15 @@ class MeetingTimer(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(interval_ms)
         self._poll.timeout.connect(self.refresh)
+
+    def set_timing(self, timing: MeetingTimingService) -> None:
+        """Give the timer its store once the record is open (the window exists before that)."""
+        self._timing_service = timing
+
+    def _timing(self) -> MeetingTimingService:
+        if self._timing_service is None:
+            raise RuntimeError("The meeting timer has no record to save to yet.")
+        return self._timing_service
 
     # -- what the widgets read -------------------------------------------------------------------
 
@@ -120,7 +132,7 @@ class MeetingTimer(QObject):
         self.unload()
         self._meeting_id = meeting_id
         self._agenda = agenda
-        self._warning_seconds = self._timing.warning_seconds()
+        self._warning_seconds = self._timing().warning_seconds()
         minutes = total_minutes
         if saved_state is not None and isinstance(saved_state.get("total_seconds"), int):
             minutes = max(1, round(saved_state["total_seconds"] / 60))
@@ -169,7 +181,7 @@ class MeetingTimer(QObject):
         self._total_minutes = minutes
         self._clock = self._new_clock(minutes)
         try:
-            self._timing.set_total_minutes(self._meeting_id, minutes)
+            self._timing().set_total_minutes(self._meeting_id, minutes)
         except Exception as exc:  # a failed save must never stop the meeting
             self._report_save_failure(exc)
         self.refresh()
@@ -252,7 +264,7 @@ class MeetingTimer(QObject):
             return
         snapshot = clock.snapshot()
         try:
-            self._timing.save_progress(
+            self._timing().save_progress(
                 meeting_id,
                 clock.export_state(),
                 segment_timings(agenda, snapshot.planned_seconds, snapshot.actual_seconds),

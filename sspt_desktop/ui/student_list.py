@@ -66,11 +66,9 @@ class StudentListPanel(QWidget):
     studentChosen = Signal(int)
     addStudentRequested = Signal()
 
-    def __init__(
-        self, search: Callable[[str], list[Student]], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._search = search
+        self._search: Callable[[str], list[Student]] | None = None
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Search name or ID…"))
         self.search_box.setAccessibleName(self.tr("Search students"))
@@ -106,7 +104,14 @@ class StudentListPanel(QWidget):
         self.list.clicked.connect(self._open_index)
         self.add_button.clicked.connect(self.addStudentRequested)
 
+    def set_search(self, search: Callable[[str], list[Student]]) -> None:
+        """Search this record from now on (the list is empty until a record is open)."""
+        self._search = search
+        self.refresh()
+
     def refresh(self) -> None:
+        if self._search is None:
+            return
         self.model.set_students(self._search(self.search_box.text()))
         self.empty_hint.setVisible(self.model.rowCount() == 0)
 

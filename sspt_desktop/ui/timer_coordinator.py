@@ -7,7 +7,7 @@ arithmetic (that is the domain's) or stores anything itself (that is the timing 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QGuiApplication
@@ -16,13 +16,15 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.domain.allocation import Fit
 from sspt_desktop.domain.meeting_clock import ClockSnapshot, ClockState
-from sspt_desktop.services.meeting_timing import MeetingTimingService
 from sspt_desktop.ui.chime import Chime
 from sspt_desktop.ui.meeting_timer import MeetingTimer
 from sspt_desktop.ui.meeting_view import MeetingView
 from sspt_desktop.ui.timekeeper_window import TimekeeperWindow
 from sspt_desktop.ui.timer_actions import TimerActions, TimerKeyFilter
 from sspt_desktop.ui.timer_panel import TimerPanel
+
+if TYPE_CHECKING:
+    from sspt_desktop.services.meeting_timing import MeetingTimingService
 
 
 class TimerCoordinator(QObject):
@@ -38,7 +40,6 @@ class TimerCoordinator(QObject):
         self,
         window: QMainWindow,
         view: MeetingView,
-        timing: MeetingTimingService,
         settings: QSettings,
         clock: Callable[[], float],
         chime: Chime | None = None,
@@ -46,9 +47,14 @@ class TimerCoordinator(QObject):
         super().__init__(window)
         self._window = window
         self._view = view
-        self._timing = timing
+        self._timing: MeetingTimingService | None = None
         self._settings = settings
         self._build(clock, chime or Chime(parent=self))
+
+    def set_timing(self, timing: MeetingTimingService) -> None:
+        """Connect the timer to the record once it is open."""
+        self._timing = timing
+        self.timer.set_timing(timing)
 
     def fill_view_menu(self, menu: QMenu) -> None:
         """The timekeeper window, the screen it shows on, and the chime, in the View menu."""
@@ -58,7 +64,7 @@ class TimerCoordinator(QObject):
         menu.addAction(self.timer_actions.chime)
 
     def _build(self, clock: Callable[[], float], chime: Chime) -> None:
-        self.timer = MeetingTimer(self._timing, clock, parent=self)
+        self.timer = MeetingTimer(None, clock, parent=self)
         self.timer_actions = actions = TimerActions(self.timer, self._window)
         self.timer_panel = TimerPanel(
             [
@@ -99,6 +105,7 @@ class TimerCoordinator(QObject):
         self.timer_panel.hide()
 
     def load(self, meeting_id: int, agenda: Agenda, total_minutes: int) -> None:
+        assert self._timing is not None, "meetings open only once the record is open"
         saved = self._timing.load_state(meeting_id)
         state = saved.get("state") if saved else None
         if state in (ClockState.RUNNING.value, ClockState.PAUSED.value) and not self.ask_resume():

@@ -26,7 +26,7 @@ def main(data_dir: Path, mode: str) -> int:
     app = QApplication(sys.argv[:1])
     running = launch(parse_args(["--data-dir", str(data_dir)]), prompts=ScriptedPrompts())
     assert running is not None
-    students = running.window._record.find_students("")
+    students = running.window.services.record.find_students("")
     assert students and students[0].id is not None
     running.window.open_student(students[0].id)
     editor = running.window.meeting_view.editor("strengths").editor

@@ -10,13 +10,10 @@ from sspt_desktop.domain.allocation import allocate
 from sspt_desktop.domain.errors import InvalidInput
 from sspt_desktop.domain.meeting import MeetingStatus
 from sspt_desktop.domain.meeting_clock import ClockState, MeetingClock
+from sspt_desktop.domain.segment_timing import segment_timings
 from sspt_desktop.services.agenda_catalog import shipped_agenda
 from sspt_desktop.services.meeting_record import MeetingRecordService
-from sspt_desktop.services.meeting_timing import (
-    DEFAULT_WARNING_SECONDS,
-    MeetingTimingService,
-    segment_timings,
-)
+from sspt_desktop.services.meeting_timing import DEFAULT_WARNING_SECONDS, MeetingTimingService
 from sspt_desktop.services.record_opening import OpenRecord, open_memory_keyed_record
 from sspt_desktop.storage.locations import DataLocations
 from tests.support.records import add_sample_meeting
