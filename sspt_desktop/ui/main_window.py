@@ -11,13 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QWidget,
 )
@@ -62,16 +64,26 @@ class MainWindow(QMainWindow):
         self.students = StudentListPanel()
         self.meeting_view = MeetingView(pane_prompts)
         self.glance = StudentGlance()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # At large text sizes on a small screen the meeting view scrolls rather than clips.
+        meeting_area = QScrollArea()
+        meeting_area.setWidget(self.meeting_view)
+        meeting_area.setWidgetResizable(True)
+        meeting_area.setFrameShape(QFrame.Shape.NoFrame)
+        meeting_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A click on the timer's buttons must leave the cursor in the pane, not in the frame.
+        meeting_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.students)
-        splitter.addWidget(self.meeting_view)
+        splitter.addWidget(meeting_area)
         splitter.addWidget(self.glance)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
-        self.students.setMinimumWidth(220)
-        self.glance.setMinimumWidth(240)
-        splitter.setSizes([250, 760, 270])
+        splitter.setChildrenCollapsible(False)
+        # The pane that comes forward must be in sight even when the view has scrolled.
+        self.meeting_view.paneShown.connect(
+            lambda key: meeting_area.ensureWidgetVisible(self.meeting_view.editor(key).editor)
+        )
         self.setCentralWidget(splitter)
         self.autosave_status = AutosaveStatus(autosave_signals)
         self.security_status = QLabel(self.tr("Opening the encrypted record…"))
@@ -89,6 +101,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.autosave_status)
         self.statusBar().addPermanentWidget(self.security_status)
         self.zoom = TextZoom(QApplication.instance(), settings)  # type: ignore[arg-type]
+        self._fit_side_panels()
         self.timers = TimerCoordinator(self, self.meeting_view, settings, clock, chime)
         # Short names for what tests and the app reach most.
         self.timer = self.timers.timer
@@ -210,6 +223,15 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication) and app.styleSheet():
             app.setStyleSheet(app.styleSheet())
+        self._fit_side_panels()
+
+    def _fit_side_panels(self) -> None:
+        """Side panels as wide as about 22 characters of the current text size."""
+        width = QFontMetrics(QApplication.font()).averageCharWidth() * 22 + 32
+        self.students.setMinimumWidth(width)
+        self.glance.setMinimumWidth(width)
+        total = max(self.splitter.width(), self.width(), 3 * width)
+        self.splitter.setSizes([width, total - 2 * width, width])
 
     def _set_meeting_actions_enabled(self, enabled: bool) -> None:
         self.print_notes_action.setEnabled(enabled)

@@ -17,8 +17,11 @@ class StudentGlance(QWidget):
         self._values: dict[str, QLabel] = {}
         heading = QLabel(self.tr("Student at a glance"))
         heading.setObjectName("sideHeading")
+        heading.setWordWrap(True)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
+        # Label above value: a narrow side panel stays readable at any text size.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for key, label in (
             ("grade", self.tr("Grade")),
             ("language", self.tr("Language")),
@@ -29,7 +32,10 @@ class StudentGlance(QWidget):
             value = QLabel("—")
             value.setWordWrap(True)
             value.setObjectName(f"glance_{key}")
-            form.addRow(label, value)
+            caption = QLabel(label)
+            caption.setObjectName("glanceLabel")
+            caption.setBuddy(value)
+            form.addRow(caption, value)
             self._values[key] = value
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)

@@ -79,6 +79,9 @@ class StudentListPanel(QWidget):
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Students"))
         self.list.setUniformItemSizes(True)
+        # Long names wrap or elide inside the panel instead of scrolling sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.empty_hint = QLabel(self.tr("No student matches this search."))
         self.empty_hint.setWordWrap(True)
         self.empty_hint.hide()
