@@ -21,6 +21,12 @@ WriteBatch = Callable[[Mapping[int, Mapping[str, str]]], None]
 RETRY_AFTER_S = 1.0
 
 
+def save_due(first_change: float, last_change: float, quiet_s: float, max_delay_s: float) -> float:
+    """When pending text is written: after a pause in typing, but never later than
+    ``max_delay_s`` after the first unsaved change, however steadily someone types."""
+    return min(last_change + quiet_s, first_change + max_delay_s)
+
+
 @dataclass(frozen=True, slots=True)
 class SaveReport:
     """What the last save did: when it finished, or why it failed (text is kept and retried)."""
@@ -103,7 +109,7 @@ class PaneAutosaver:
         return saved
 
     def _due(self) -> float:
-        due = min(self._last_change + self._quiet_s, self._first_change + self._max_delay_s)
+        due = save_due(self._first_change, self._last_change, self._quiet_s, self._max_delay_s)
         return max(due, self._not_before)
 
     def _run(self) -> None:
