@@ -15,22 +15,10 @@ from sspt_desktop.domain.student import Student
 from sspt_desktop.services.meeting_record import MeetingRecordService
 from sspt_desktop.services.meeting_timing import MeetingTimingService
 from tests.gui.conftest import Launcher
+from tests.support.fake_clock import FakeClock
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-class FakeClock:
-    """A monotonic clock that moves only when the test says so."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 def open_meeting(qtbot, running: RunningApp) -> tuple[int, int]:  # type: ignore[no-untyped-def]

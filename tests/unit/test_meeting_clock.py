@@ -21,22 +21,10 @@ from sspt_desktop.domain.meeting_clock import (
     spoken_duration,
     warning_level,
 )
+from tests.support.fake_clock import FakeClock
 
 PLAN_30 = (140, 140, 260, 200, 400, 520, 140)
 MINIMUMS = (120, 120, 240, 180, 360, 480, 120)
-
-
-class FakeClock:
-    """A monotonic clock that moves only when the test says so."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 def shipped_agenda() -> Agenda:

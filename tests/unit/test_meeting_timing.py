@@ -16,15 +16,8 @@ from sspt_desktop.services.meeting_record import MeetingRecordService
 from sspt_desktop.services.meeting_timing import DEFAULT_WARNING_SECONDS, MeetingTimingService
 from sspt_desktop.services.record_opening import OpenRecord, open_memory_keyed_record
 from sspt_desktop.storage.locations import DataLocations
+from tests.support.fake_clock import FakeClock
 from tests.support.records import add_sample_meeting
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 50.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 Run under Xvfb (not part of the test suite):
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tests/visual/take_screenshots.py OUTDIR
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m tests.visual.take_screenshots OUTDIR
 
 It launches the demo with a fake clock, walks the current segment through normal, last minute,
 time up and over time, and saves the main window and the timekeeper window in each state, plus
@@ -22,19 +22,7 @@ from sspt_desktop.app import launch, parse_args
 from sspt_desktop.services.agenda_catalog import shipped_agenda
 from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
 from sspt_desktop.ui.resources import load_stylesheet
-
-
-class FakeClock:
-    """A monotonic clock that moves only when told to."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+from tests.support.fake_clock import FakeClock
 
 
 def settle(app: QApplication) -> None:
