@@ -116,6 +116,10 @@ class StudentListPanel(QWidget):
         if self._search is None:
             return
         self.model.set_students(self._search(self.search_box.text()))
+        if self.search_box.text().strip():
+            self.empty_hint.setText(self.tr("No student matches this search."))
+        else:
+            self.empty_hint.setText(self.tr("No students yet. Add one with Add student (Ctrl+N)."))
         self.empty_hint.setVisible(self.model.rowCount() == 0)
 
     def select(self, student_id: int) -> None:
