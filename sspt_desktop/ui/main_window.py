@@ -246,10 +246,13 @@ class MainWindow(QMainWindow):
 
     def add_student(self) -> None:
         dialog = StudentDialog(self.services.record.add_student, self)
-        if dialog.exec() and dialog.added is not None and dialog.added.id is not None:
+        accepted = dialog.exec()
+        added = dialog.added
+        dialog.deleteLater()
+        if accepted and added is not None and added.id is not None:
             self.students.refresh()
-            self.students.select(dialog.added.id)
-            self.open_student(dialog.added.id)
+            self.students.select(added.id)
+            self.open_student(added.id)
 
     def open_student(self, student_id: int) -> None:
         """Open the student's current meeting (a new one if the last is closed)."""
@@ -363,7 +366,9 @@ class MainWindow(QMainWindow):
             save,
             self,
         )
-        if dialog.exec():
+        saved = dialog.exec()
+        dialog.deleteLater()
+        if saved:
             self.statusBar().showMessage(
                 self.tr("Agenda saved. It applies to meetings opened from now on."), 8000
             )

@@ -69,8 +69,8 @@ class StudentDialog(QDialog):
                 first_name=self.first_name.text().strip(),
                 last_name=self.last_name.text().strip(),
                 grade=self.grade.text().strip(),
-                language_status=self.language_status.currentData(),
-                preferred_language=self.family_language.currentData(),
+                language_status=LanguageStatus(self.language_status.currentData()),
+                preferred_language=str(self.family_language.currentData()),
                 referred_by=self.referred_by.text().strip(),
             )
             self.added = self._add(student)

@@ -147,3 +147,35 @@ def test_nothing_typed_reaches_any_file_in_the_clear(
         content = path.read_bytes()
         for needle in (b"Xochiquetzal", b"Okafor", b"Throws chairs", b"1029384"):
             assert needle not in content, f"{needle!r} in {path.name}"
+
+
+def test_adding_a_student_checks_the_form_and_opens_their_meeting(
+    qtbot, launch_app: Launcher
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    from sspt_desktop.ui.student_dialog import StudentDialog
+
+    running = launch_app()
+    add_student(running)  # ID 1029384 is taken
+    seen: list[str] = []
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, StudentDialog)
+        try:
+            qtbot.keyClicks(dialog.first_name, "Sofia")
+            dialog.last_name.setText("Hernández")  # QTest types ASCII only
+            qtbot.keyClicks(dialog.student_number, "1029384")
+            dialog._save()
+            seen.append(dialog.problem.text())
+            dialog.student_number.setText("1037745")
+            dialog._save()
+        finally:
+            if dialog.isVisible():  # never leave a modal dialog waiting for a person
+                dialog.reject()
+
+    QTimer.singleShot(0, fill_in)
+    qtbot.keyClick(running.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen == ["A student with ID 1029384 is already in the record."]
+    assert running.window.meeting_view.header.text().startswith("Sofia Hernández (ID 1037745)")

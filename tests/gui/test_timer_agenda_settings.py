@@ -44,3 +44,37 @@ def test_edit_move_validate_reset_and_save(qtbot) -> None:  # type: ignore[no-un
     agenda, warning = saved[0]
     assert [s.key for s in agenda][:2] == ["strengths", "welcome"]
     assert agenda.segments[0].title == "Strengths first" and warning == 90
+
+
+def test_the_schools_agenda_applies_to_new_meetings_only(qtbot, launch_app) -> None:  # type: ignore[no-untyped-def]
+    """Through the main window: a renamed segment shows in the next new meeting, while a
+    meeting that had already begun keeps the agenda it started with."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from sspt_desktop.domain.student import Student
+    from sspt_desktop.services.meeting_record import MeetingRecordService
+
+    running = launch_app()
+    window = running.window
+    service = MeetingRecordService(running.record.sessions)
+    first = service.add_student(Student(None, "2001", "Marcus", "Thompson", "6"))
+    second = service.add_student(Student(None, "2002", "Aiyana", "Begay", "2"))
+    assert first.id is not None and second.id is not None
+    window.students.refresh()
+    window.open_student(first.id)
+    assert window.meeting_view.strip.button("welcome").text().startswith("Welcome / Introductions")
+
+    def rename_and_save() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, AgendaSettingsDialog)
+        dialog.table.item(0, 0).setText("Welcome and purpose")
+        dialog.accept()
+
+    QTimer.singleShot(0, rename_and_save)
+    window.agenda_settings_action.trigger()
+
+    window.open_student(second.id)
+    assert window.meeting_view.strip.button("welcome").text().startswith("Welcome and purpose")
+    window.open_student(first.id)
+    assert window.meeting_view.strip.button("welcome").text().startswith("Welcome / Introductions")
