@@ -27,7 +27,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sspt_desktop import __version__
 from sspt_desktop.security.database_key import KeyMode
 from sspt_desktop.security.errors import KeyProblem, UnlockCancelled
-from sspt_desktop.storage.errors import StorageError
+from sspt_desktop.storage.errors import DataFolderInUse, StorageError
+from sspt_desktop.storage.instance_lock import InstanceLock
 from sspt_desktop.storage.locations import DataLocations
 from sspt_desktop.ui.autosave_status import AutosaveSignals
 from sspt_desktop.ui.crash_report import install_crash_handler
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
     from sspt_desktop.services.record_opening import OpenRecord
 
 log = logging.getLogger("sspt_desktop")
+
+DEMO_PREFIX = "sspt-demo-"
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -131,11 +134,32 @@ class StartingApp:
     demo_dir: Path | None
 
 
+def _sweep_abandoned_demos() -> None:
+    """Delete demo folders left by a demo that was killed (its key died with it, so they can
+    never be read); a folder whose lock is held belongs to a demo still running, and a very
+    new one to a demo still starting (the lock is taken when its record opens)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{DEMO_PREFIX}*"):
+        try:
+            if time.time() - folder.stat().st_mtime < 60:
+                continue
+        except OSError:
+            continue
+        lock = InstanceLock(DataLocations(folder).lock_file)
+        try:
+            lock.acquire()
+        except (DataFolderInUse, OSError):
+            continue
+        lock.release()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def show_window(
     args: argparse.Namespace, clock: Callable[[], float] = time.monotonic
 ) -> StartingApp:
     """Show the main window, empty, with the settings of the record's folder."""
-    demo_dir = Path(tempfile.mkdtemp(prefix="sspt-demo-")) if args.demo else None
+    if args.demo:
+        _sweep_abandoned_demos()
+    demo_dir = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX)) if args.demo else None
     if demo_dir is not None:
         locations = DataLocations(demo_dir)
     else:

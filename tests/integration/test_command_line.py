@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,18 @@ def test_the_app_never_touches_the_network(tmp_path: Path) -> None:
     result = run(["--demo", "--quit-after-start"], tmp_path, code=NETWORK_WATCH)
     assert result.returncode == 0, result.stderr
     assert "network-attempts 0 []" in result.stdout
+
+
+def test_a_killed_demo_leaves_nothing_behind_for_long(tmp_path: Path) -> None:
+    """A demo killed with -9 cannot clean up; the next demo removes its unreadable folder."""
+    abandoned = tmp_path / "sspt-demo-abandoned"
+    abandoned.mkdir()
+    (abandoned / "sspt.db").write_bytes(b"encrypted pages of a dead demo")
+    starting = tmp_path / "sspt-demo-just-starting"
+    starting.mkdir()
+    an_hour_ago = time.time() - 3600
+    os.utime(abandoned, (an_hour_ago, an_hour_ago))
+    result = run(["--demo", "--quit-after-start"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert not abandoned.exists()
+    assert starting.exists()
