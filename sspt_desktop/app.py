@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sspt_desktop import __version__
 from sspt_desktop.security.database_key import KeyMode
@@ -210,7 +210,7 @@ def open_into(
             return None
         except (StorageError, KeyProblem) as exc:
             log.warning("Could not open the record: %s", type(exc).__name__)
-            if not _offer_retry(str(exc)):
+            if not _offer_retry(str(exc), starting.window):
                 return None
     record_service = MeetingRecordService(record.sessions)
     autosaver = PaneAutosaver(record_service.save_pane_batch, on_report=starting.signals.callback())
@@ -262,9 +262,9 @@ def _abandon(starting: StartingApp) -> None:
         shutil.rmtree(starting.demo_dir, ignore_errors=True)
 
 
-def _offer_retry(message: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, "SSPT Desktop", message)
-    box.setInformativeText("No data was changed.")
+def _offer_retry(message: str, parent: QWidget | None = None) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, "SSPT Desktop", message, parent=parent)
+    box.setInformativeText(QCoreApplication.translate("app", "No data was changed."))
     box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
     box.setDefaultButton(QMessageBox.StandardButton.Close)
     return box.exec() == QMessageBox.StandardButton.Retry

@@ -66,7 +66,7 @@ def test_a_second_copy_explains_and_offers_a_retry(  # type: ignore[no-untyped-d
     first = open_record(DataLocations(data_dir), keychain, ScriptedPrompts())
     shown: list[str] = []
 
-    def offer_retry(message: str) -> bool:
+    def offer_retry(message: str, parent: object = None) -> bool:
         shown.append(message)
         if len(shown) == 1:
             first.close()  # the person closes the other window, then presses Retry
