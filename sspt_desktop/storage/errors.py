@@ -22,3 +22,11 @@ class DataFolderReadOnly(StorageError):
 
 class DataFolderInUse(StorageError):
     """Another SSPT Desktop window already has this data folder open."""
+
+
+class SchemaUpgradeFailed(StorageError):
+    """An upgrade would have broken the record; it was rolled back and nothing changed."""
+
+
+class DatabaseMissing(StorageError):
+    """The key file is there but the database beside it is missing or empty."""

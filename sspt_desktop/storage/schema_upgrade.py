@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, text
 
 from sspt_desktop.storage.database import checkpoint
-from sspt_desktop.storage.errors import DatabaseTooNew
+from sspt_desktop.storage.errors import DatabaseTooNew, SchemaUpgradeFailed
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -83,9 +83,26 @@ def upgrade(
             "changed. Install the newer version to open it."
         )
     backup = _backup(engine, database, backups_dir, current) if current is not None else None
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        # A batch migration rebuilds a table by copying it and dropping the old one; with
+        # foreign keys on, SQLite would turn that drop into a cascading delete of every pane
+        # text, goal and plan row. Keys go off for the upgrade (outside any transaction, as
+        # SQLite requires) and are checked, all at once, before it commits.
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise SchemaUpgradeFailed(
+                        "The database could not be brought up to date, so it was left as it "
+                        "was. Nothing has been lost; ask IT for help and keep the backups folder."
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
     return backup
 
 

@@ -112,3 +112,44 @@ def test_an_upgrade_backs_up_the_file_first(locations: DataLocations, tmp_path: 
 
 def test_the_fast_path_knows_the_newest_revision() -> None:
     assert schema_upgrade.head_revision() == schema_upgrade.SCHEMA_HEAD
+
+
+def test_rebuilding_a_table_keeps_every_row_that_points_at_it(
+    locations: DataLocations, tmp_path: Path
+) -> None:
+    """A batch migration of ``meetings`` (copy, drop, rename) must not cascade-delete panes."""
+    import shutil
+    from importlib.resources import files
+
+    from sqlalchemy import text
+
+    from sspt_desktop.storage.database import session_factory
+    from tests.support.records import add_sample_meeting
+
+    locations.prepare()
+    key = DatabaseKey.generate()
+    engine = open_engine(locations.database, key)
+    schema_upgrade.upgrade(engine, locations.database, locations.backups_dir)
+    engine.dispose()
+    engine = open_engine(locations.database, key)
+    add_sample_meeting(session_factory(engine), strengths="Kind", problem="Reads slowly")
+    engine.dispose()
+
+    future = tmp_path / "migrations"
+    shutil.copytree(str(files("sspt_desktop.storage").joinpath("migrations")), future)
+    (future / "versions" / "9001_wider_location.py").write_text(
+        "from alembic import op\nimport sqlalchemy as sa\n"
+        f"revision = '9001'\ndown_revision = {schema_upgrade.head_revision()!r}\n"
+        "branch_labels = None\ndepends_on = None\n"
+        "def upgrade():\n"
+        "    with op.batch_alter_table('meetings', recreate='always') as batch:\n"
+        "        batch.alter_column('location', type_=sa.String(400))\n"
+        "def downgrade():\n    pass\n"
+    )
+    engine = open_engine(locations.database, key)
+    schema_upgrade.upgrade(engine, locations.database, locations.backups_dir, future)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM pane_texts")).scalar() == 2
+        assert conn.execute(text("SELECT count(*) FROM meetings")).scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()
