@@ -132,17 +132,37 @@ class PassphraseWrap:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> PassphraseWrap:
+    def from_dict(cls, data: Any) -> PassphraseWrap:
+        """Read a stored wrapping, refusing anything out of shape or with absurd costs (a
+        damaged file must give a clear message, not an exhausted computer)."""
+        damaged = EnvelopeDamaged("The passphrase section of the key file is damaged.")
+        if not isinstance(data, dict):
+            raise damaged
         if data.get("kdf") != "scrypt":
             raise EnvelopeDamaged("The key file names a key derivation this version does not know.")
-        return cls(
-            salt=bytes.fromhex(data["salt"]),
-            wrapped=bytes.fromhex(data["wrapped"]),
-            tag=bytes.fromhex(data["tag"]),
-            n=int(data["n"]),
-            r=int(data["r"]),
-            p=int(data["p"]),
-        )
+        try:
+            wrap = cls(
+                salt=bytes.fromhex(data["salt"]),
+                wrapped=bytes.fromhex(data["wrapped"]),
+                tag=bytes.fromhex(data["tag"]),
+                n=int(data["n"]),
+                r=int(data["r"]),
+                p=int(data["p"]),
+            )
+        except (KeyError, TypeError, ValueError):
+            raise damaged from None
+        power_of_two = wrap.n > 1 and wrap.n & (wrap.n - 1) == 0
+        if (
+            not power_of_two
+            or wrap.n > 2**20
+            or not 1 <= wrap.r <= 32
+            or not 1 <= wrap.p <= 16
+            or len(wrap.salt) < 16
+            or len(wrap.wrapped) != KEY_BYTES
+            or len(wrap.tag) != 32
+        ):
+            raise damaged
+        return wrap
 
 
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, bytes]:
@@ -185,6 +205,8 @@ class KeyEnvelope:
     def from_json(cls, text: str) -> KeyEnvelope:
         try:
             data = json.loads(text)
+            if not isinstance(data, dict):
+                raise TypeError("not an object")
             if int(data["format"]) > ENVELOPE_FORMAT:
                 raise EnvelopeDamaged(
                     "The key file was written by a newer SSPT Desktop. Update the app to open it."
@@ -200,15 +222,19 @@ class KeyEnvelope:
             )
         except EnvelopeDamaged:
             raise
-        except (ValueError, KeyError, TypeError) as exc:
-            raise EnvelopeDamaged("The key file beside the database is damaged.") from exc
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise EnvelopeDamaged("The key file beside the database is damaged.") from None
 
     @classmethod
     def load(cls, path: Path) -> KeyEnvelope:
         try:
             text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise EnvelopeDamaged("The key file beside the database is damaged.") from exc
+        except UnicodeDecodeError:
+            raise EnvelopeDamaged("The key file beside the database is damaged.") from None
+        except OSError as exc:
+            raise EnvelopeDamaged(
+                f"The key file beside the database could not be read ({exc.strerror})."
+            ) from None
         return cls.from_json(text)
 
     def save(self, path: Path) -> None:

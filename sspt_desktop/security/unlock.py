@@ -44,6 +44,7 @@ class UnlockedKey:
     mode: KeyMode
     store_name: str
     database_id: str
+    created: bool = False  # a new key for a new record, made by this unlock
 
 
 def passphrase_problem(passphrase: str) -> str | None:
@@ -101,7 +102,9 @@ def _create(envelope_path: Path, keychain: Keychain, prompts: UnlockPrompts) -> 
         envelope = KeyEnvelope.new(key, KeyMode.KEYCHAIN)
         keychain.store(envelope.database_id, key)
         envelope.save(envelope_path)
-        return UnlockedKey(key, KeyMode.KEYCHAIN, status.backend_name, envelope.database_id)
+        return UnlockedKey(
+            key, KeyMode.KEYCHAIN, status.backend_name, envelope.database_id, created=True
+        )
     message = (
         f"{status.reason} The database will be protected by a passphrase instead; "
         "you will type it each time SSPT Desktop starts."
@@ -117,4 +120,4 @@ def _create(envelope_path: Path, keychain: Keychain, prompts: UnlockPrompts) -> 
     envelope = KeyEnvelope.new(key, KeyMode.PASSPHRASE)
     envelope.passphrase = PassphraseWrap.wrap(key, chosen)
     envelope.save(envelope_path)
-    return UnlockedKey(key, KeyMode.PASSPHRASE, "passphrase", envelope.database_id)
+    return UnlockedKey(key, KeyMode.PASSPHRASE, "passphrase", envelope.database_id, created=True)

@@ -9,6 +9,8 @@ and leaves every file as it was.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +23,7 @@ from sspt_desktop.security.keychain import Keychain
 from sspt_desktop.security.unlock import UnlockedKey, UnlockPrompts, unlock
 from sspt_desktop.storage import schema_upgrade
 from sspt_desktop.storage.database import open_engine, session_factory
-from sspt_desktop.storage.errors import DatabaseUnreadable
+from sspt_desktop.storage.errors import DatabaseMissing, DatabaseUnreadable, RecordUnavailable
 from sspt_desktop.storage.instance_lock import InstanceLock
 from sspt_desktop.storage.locations import DataLocations
 
@@ -50,11 +52,40 @@ def open_record(locations: DataLocations, keychain: Keychain, prompts: UnlockPro
     lock = InstanceLock(locations.lock_file)
     lock.acquire()
     try:
-        unlocked = unlock(locations.database, locations.key_envelope, keychain, prompts)
-        return _open_with_key(locations, unlocked, lock)
+        with _environment_errors():
+            unlocked = unlock(locations.database, locations.key_envelope, keychain, prompts)
+        database = locations.database
+        if not unlocked.created and (not database.exists() or database.stat().st_size == 0):
+            # Opening would quietly start an empty record in place of the school's.
+            raise DatabaseMissing(
+                f"The database file {database.name} is missing or empty, although its key file "
+                "is here. Nothing was changed. Restore the database from your backups; if this "
+                f"folder never held a record, remove {locations.key_envelope.name} to start one."
+            )
+        with _environment_errors():
+            return _open_with_key(locations, unlocked, lock)
     except BaseException:
         lock.release()
         raise
+
+
+@contextmanager
+def _environment_errors() -> Iterator[None]:
+    """Turn a failing disk or a busy database into a message, never a crash."""
+    try:
+        yield
+    except OSError as exc:
+        raise RecordUnavailable(
+            "SSPT Desktop could not use the files in its data folder "
+            f"({exc.strerror or type(exc).__name__}). Nothing was changed. Free some disk "
+            "space or check the folder, then try again."
+        ) from None
+    except sqlalchemy.exc.DBAPIError as exc:
+        raise RecordUnavailable(
+            "The database could not be opened just now "
+            f"({type(exc.orig).__name__ if exc.orig else 'database error'}). Nothing was "
+            "changed. Close any other program that may be using it, then try again."
+        ) from None
 
 
 def open_memory_keyed_record(locations: DataLocations) -> OpenRecord:
@@ -64,7 +95,8 @@ def open_memory_keyed_record(locations: DataLocations) -> OpenRecord:
     lock.acquire()
     unlocked = UnlockedKey(DatabaseKey.generate(), KeyMode.MEMORY, "memory only", "demo")
     try:
-        return _open_with_key(locations, unlocked, lock)
+        with _environment_errors():
+            return _open_with_key(locations, unlocked, lock)
     except BaseException:
         lock.release()
         raise

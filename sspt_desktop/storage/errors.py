@@ -30,3 +30,7 @@ class SchemaUpgradeFailed(StorageError):
 
 class DatabaseMissing(StorageError):
     """The key file is there but the database beside it is missing or empty."""
+
+
+class RecordUnavailable(StorageError):
+    """The disk or the database failed while opening (full, unreadable, busy); retry may help."""

@@ -22,6 +22,7 @@ from sspt_desktop.security.keychain import SERVICE_NAME, Keychain
 from sspt_desktop.services.meeting_record import MeetingRecordService
 from sspt_desktop.services.record_opening import open_record
 from sspt_desktop.storage.errors import (
+    DatabaseMissing,
     DatabaseUnreadable,
     DataFolderInUse,
     DataFolderReadOnly,
@@ -144,10 +145,10 @@ def test_a_damaged_database_is_reported_and_left_alone(
         locations.database.with_suffix(extra).unlink(missing_ok=True)
     before = fingerprint(locations.data_dir)
     if locations.database.stat().st_size == 0:
-        # An empty file is a fresh SQLite database to SQLCipher; what matters is that the
-        # missing content is not silently replaced by a new key.
-        record = open_record(locations, keychain, ScriptedPrompts())
-        record.close()
+        # An empty file would open as a fresh record: refused, so nobody types into it.
+        with pytest.raises(DatabaseMissing, match="missing or empty"):
+            open_record(locations, keychain, ScriptedPrompts())
+        assert fingerprint(locations.data_dir) == before
         return
     with pytest.raises(DatabaseUnreadable, match="damaged"):
         open_record(locations, keychain, ScriptedPrompts())
@@ -189,3 +190,31 @@ def test_a_folder_that_cannot_be_written_is_refused(tmp_path: Path, keychain: Ke
         locations = DataLocations(folder)
     with pytest.raises(DataFolderReadOnly, match="cannot write"):
         open_record(locations, keychain, ScriptedPrompts())
+
+
+def test_a_missing_database_beside_its_key_is_refused(
+    locations: DataLocations, keychain: Keychain
+) -> None:
+    open_record(locations, keychain, ScriptedPrompts()).close()
+    for path in locations.data_dir.glob("sspt.db*"):
+        path.unlink()
+    with pytest.raises(DatabaseMissing, match="Restore the database"):
+        open_record(locations, keychain, ScriptedPrompts())
+    assert not locations.database.exists()
+
+
+def test_a_failing_disk_while_opening_is_a_message_not_a_crash(
+    locations: DataLocations, keychain: Keychain, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sspt_desktop.security import database_key
+    from sspt_desktop.storage.errors import RecordUnavailable
+
+    def disk_full(self: object, path: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(database_key.KeyEnvelope, "save", disk_full)
+    with pytest.raises(RecordUnavailable, match="No space left on device"):
+        open_record(locations, keychain, ScriptedPrompts())
+    assert not locations.database.exists()
+    monkeypatch.undo()
+    open_record(locations, keychain, ScriptedPrompts()).close()  # the lock was released

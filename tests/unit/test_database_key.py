@@ -56,7 +56,19 @@ def test_the_envelope_round_trips_and_holds_no_key(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "not json", "{}", '{"format": 1, "mode": "magic"}', "\u0000\u0001"],
+    [
+        "",
+        "not json",
+        "{}",
+        "[1, 2]",
+        '{"format": 1, "mode": "magic"}',
+        "\u0000\u0001",
+        '{"format": 1, "database_id": "x", "mode": "passphrase", "check_value": "c",'
+        ' "passphrase": "not an object"}',
+        '{"format": 1, "database_id": "x", "mode": "passphrase", "check_value": "c",'
+        ' "passphrase": {"kdf": "scrypt", "n": 1099511627776, "r": 8, "p": 1,'
+        ' "salt": "00000000000000000000000000000000", "wrapped": "00", "tag": "00"}}',
+    ],
 )
 def test_a_damaged_envelope_says_so(text: str) -> None:
     with pytest.raises(EnvelopeDamaged):
