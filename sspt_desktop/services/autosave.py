@@ -9,11 +9,14 @@ nothing typed is dropped because the disk was briefly full or the database busy.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+
+log = logging.getLogger(__name__)
 
 PaneKey = tuple[int, str]  # (meeting id, pane key)
 WriteBatch = Callable[[Mapping[int, Mapping[str, str]]], None]
@@ -155,5 +158,9 @@ class PaneAutosaver:
         self._report(SaveReport(datetime.now()))
 
     def _report(self, report: SaveReport) -> None:
-        if self._on_report is not None:
+        if self._on_report is None:
+            return
+        try:
             self._on_report(report)
+        except Exception as exc:  # a broken listener must not stop the saving
+            log.error("Autosave report listener failed: %s", type(exc).__name__)

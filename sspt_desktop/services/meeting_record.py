@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
+import sqlalchemy.exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from sspt_desktop.domain.errors import InvalidInput
 from sspt_desktop.domain.meeting import Meeting, MeetingStatus, MeetingType
 from sspt_desktop.domain.student import Student
+from sspt_desktop.storage.errors import RecordUnavailable
 from sspt_desktop.storage.repositories import MeetingRepository, StudentRepository
 
 _FOLLOW_UPS = (
@@ -45,12 +47,18 @@ class MeetingRecordService:
             return self._students.get(session, student_id)
 
     def add_student(self, student: Student) -> Student:
-        with self._sessions.begin() as session:
-            if self._students.number_taken(session, student.student_number):
-                raise InvalidInput(
-                    f"A student with ID {student.student_number} is already in the record."
-                )
-            return self._students.add(session, student)
+        try:
+            with self._sessions.begin() as session:
+                if self._students.number_taken(session, student.student_number):
+                    raise InvalidInput(
+                        f"A student with ID {student.student_number} is already in the record."
+                    )
+                return self._students.add(session, student)
+        except sqlalchemy.exc.DBAPIError:
+            raise RecordUnavailable(
+                "The student could not be saved just now (the disk may be full or the "
+                "database busy). Nothing else changed; try again in a moment."
+            ) from None
 
     def meetings_for(self, student_id: int) -> list[Meeting]:
         with self._sessions() as session:

@@ -36,8 +36,6 @@ class NotesExport:
             raise InvalidInput("That meeting is no longer in the record.")
         student = self._record.student(meeting.student_id) if meeting.student_id else None
         wording = load_wording("meeting_notes", "en")  # notes are for the school's file
-        if destination.suffix.lower() != ".pdf":
-            destination = destination.with_suffix(".pdf")
         fd, tmp_name = tempfile.mkstemp(prefix=".notes-", suffix=".pdf", dir=destination.parent)
         try:
             with os.fdopen(fd, "wb") as handle:

@@ -57,6 +57,8 @@ def open_engine(path: Path, key: DatabaseKey) -> Engine:
         creator=lambda: _connect(path, key),
         module=sqlcipher,
         pool_pre_ping=False,
+        # Error messages must never carry what a query wrote: names, notes, IDs.
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "begin")

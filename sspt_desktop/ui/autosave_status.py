@@ -52,7 +52,7 @@ class AutosaveStatus(QLabel):
 
     def _refresh(self) -> None:
         if self._error is not None:
-            self.setProperty("problem", True)
+            self._set_problem(True)
             self.setText(
                 self.tr(
                     "Not saved yet: the database could not be written. Your text is still "
@@ -60,7 +60,7 @@ class AutosaveStatus(QLabel):
                 )
             )
             return
-        self.setProperty("problem", False)
+        self._set_problem(False)
         if self._saved_at is None:
             self.setText(self.tr("saving…") if self._pending else "")
             return
@@ -69,3 +69,11 @@ class AutosaveStatus(QLabel):
             self.setText(self.tr("saved %n s ago", "", max(seconds, 0)))
         else:
             self.setText(self.tr("saved at %1").replace("%1", f"{self._saved_at:%H:%M}"))
+
+    def _set_problem(self, problem: bool) -> None:
+        if self.property("problem") == problem:
+            return
+        self.setProperty("problem", problem)
+        # Re-polish so the stylesheet's [problem="true"] rule applies.
+        self.style().unpolish(self)
+        self.style().polish(self)

@@ -1,7 +1,8 @@
 """Bugs: a crash dialog and a log file, after the recorder's text has been saved.
 
-The report holds the traceback only: exception messages of this app never carry student
-data, and local variables are not written.
+The report holds the exception's type and the code path (file, line, function) only: an
+exception's message can quote data (a database error quotes its statement), so it is left
+out, and so are local variables.
 """
 
 from __future__ import annotations
@@ -19,6 +20,14 @@ from PySide6.QtWidgets import QMessageBox
 log = logging.getLogger(__name__)
 
 
+def crash_text(kind: type[BaseException], tb: TracebackType | None) -> str:
+    """The report: what kind of error, and where, without any message or value."""
+    frames = traceback.extract_tb(tb)
+    lines = [f"{kind.__module__}.{kind.__qualname__}", "Most recent call last:"]
+    lines += [f"  {frame.filename}:{frame.lineno} in {frame.name}" for frame in frames]
+    return "\n".join(lines) + "\n"
+
+
 def install_crash_handler(logs_dir: Path, save_now: Callable[[], bool]) -> None:
     """Route uncaught exceptions to a report file and a dialog, after saving pending text."""
 
@@ -28,7 +37,7 @@ def install_crash_handler(logs_dir: Path, save_now: Callable[[], bool]) -> None:
         report = logs_dir / f"crash-{stamp}.txt"
         try:
             logs_dir.mkdir(parents=True, exist_ok=True)
-            report.write_text("".join(traceback.format_exception(kind, exc, tb)), encoding="utf-8")
+            report.write_text(crash_text(kind, tb), encoding="utf-8")
         except OSError:
             report = Path("(could not be written)")
         log.error("Unexpected error %s; report %s", kind.__name__, report.name)

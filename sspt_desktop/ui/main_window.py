@@ -257,8 +257,24 @@ class MainWindow(QMainWindow):
     def open_student(self, student_id: int) -> None:
         """Open the student's current meeting (a new one if the last is closed)."""
         record, agendas = self.services.record, self.services.agendas
-        if self.services.autosaver.has_unsaved:
-            self.services.autosaver.flush()
+        shown = self.meeting_view.meeting
+        if shown is not None and shown.student_id == student_id:
+            # Already open: reloading would pause the running timer and reread the panes.
+            key = self.meeting_view.current_key()
+            if key is not None:
+                self.meeting_view.editor(key).focus_editor()
+            return
+        if self.services.autosaver.has_unsaved and not self.services.autosaver.flush():
+            # Switching now would show the stored text and drop what is still queued.
+            QMessageBox.warning(
+                self,
+                self.tr("This meeting stays open for now"),
+                self.tr(
+                    "The last changes could not be saved yet, so this meeting stays open and "
+                    "nothing is lost. Try again in a moment."
+                ),
+            )
+            return
         student = record.student(student_id)
         if student is None:
             return
@@ -290,8 +306,21 @@ class MainWindow(QMainWindow):
         )
         if not chosen:
             return
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+            # The dialog confirmed the name typed, not this one: ask before replacing a file.
+            if target.exists() and (
+                QMessageBox.question(
+                    self,
+                    self.tr("Replace the file?"),
+                    self.tr("%1 already exists. Replace it?").replace("%1", target.name),
+                )
+                != QMessageBox.StandardButton.Yes
+            ):
+                return
         try:
-            written = self.services.notes.export(meeting.id, Path(chosen))
+            written = self.services.notes.export(meeting.id, target)
         except OSError as exc:
             QMessageBox.warning(
                 self,

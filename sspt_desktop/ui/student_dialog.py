@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from sspt_desktop.domain.errors import InvalidInput
 from sspt_desktop.domain.student import LanguageStatus, Student
+from sspt_desktop.storage.errors import StorageError
 
 FAMILY_LANGUAGES = (("en", "English"), ("es", "Español (Spanish)"))
 
@@ -74,7 +75,7 @@ class StudentDialog(QDialog):
                 referred_by=self.referred_by.text().strip(),
             )
             self.added = self._add(student)
-        except InvalidInput as exc:
+        except (InvalidInput, StorageError) as exc:
             self.problem.setText(str(exc))
             return
         self.accept()

@@ -4,9 +4,12 @@ sound file; SIGTERM (logout, shutdown) keeps everything typed."""
 from __future__ import annotations
 
 import os
+import queue
 import signal
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -64,14 +67,34 @@ def stored_strengths(locations: DataLocations, keychain: Keychain, meeting_id: i
         record.close()
 
 
+def child_lines(child: subprocess.Popen[str], timeout: float = 60.0) -> Iterator[str]:
+    """The child's output lines, failing the test (not hanging it) if one takes too long."""
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def read() -> None:
+        assert child.stdout is not None
+        for line in child.stdout:
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    while True:
+        try:
+            line = lines.get(timeout=timeout)
+        except queue.Empty:
+            pytest.fail(f"the child printed nothing for {timeout:.0f} s")
+        if line is None:
+            return
+        yield line
+
+
 def test_a_killed_app_keeps_everything_it_reported_saved(
     locations: DataLocations, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     keychain, meeting_id, child = start_typing_child(locations, tmp_path, monkeypatch, "kill")
     saved = 0
     try:
-        assert child.stdout is not None
-        for line in child.stdout:
+        for line in child_lines(child):
             if line.startswith("saved "):
                 saved = int(line.split()[1])
                 if saved >= 300:
@@ -94,8 +117,7 @@ def test_a_terminated_app_saves_everything_typed(
 ) -> None:
     keychain, meeting_id, child = start_typing_child(locations, tmp_path, monkeypatch, "term")
     try:
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "typed 500"
+        assert next(child_lines(child)).strip() == "typed 500"
         child.send_signal(signal.SIGTERM)
         assert child.wait(timeout=60) == 0
     finally:
