@@ -78,10 +78,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def security_text(record: OpenRecord) -> str:
     mode = record.unlocked.mode
     if mode is KeyMode.KEYCHAIN:
-        return f"🔒 Key in keychain ({record.unlocked.store_name})"
+        text = QCoreApplication.translate("app", "🔒 Key in keychain (%1)")
+        return text.replace("%1", record.unlocked.store_name)
     if mode is KeyMode.PASSPHRASE:
-        return "🔒 Passphrase protected"
-    return "Demo: throwaway database, key in memory only"
+        return QCoreApplication.translate("app", "🔒 Passphrase protected")
+    return QCoreApplication.translate("app", "Demo: throwaway database, key in memory only")
 
 
 def _configure_logging(locations: DataLocations) -> logging.Handler:

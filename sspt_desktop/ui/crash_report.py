@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
@@ -41,12 +42,16 @@ def install_crash_handler(logs_dir: Path, save_now: Callable[[], bool]) -> None:
         except OSError:
             report = Path("(could not be written)")
         log.error("Unexpected error %s; report %s", kind.__name__, report.name)
+        tr = QCoreApplication.translate
         QMessageBox.critical(
             None,
-            "SSPT Desktop: something went wrong",
-            ("Your notes are saved. " if saved else "")
-            + "SSPT Desktop ran into an unexpected problem. You can keep working; if it happens "
-            f"again, give IT the report {report.name} from the logs folder.",
+            tr("crash", "SSPT Desktop: something went wrong"),
+            (tr("crash", "Your notes are saved. ") if saved else "")
+            + tr(
+                "crash",
+                "SSPT Desktop ran into an unexpected problem. You can keep working; if it "
+                "happens again, give IT the report %1 from the logs folder.",
+            ).replace("%1", report.name),
         )
 
     sys.excepthook = handle

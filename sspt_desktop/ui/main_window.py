@@ -289,7 +289,11 @@ class MainWindow(QMainWindow):
         earlier = [m for m in record.meetings_for(student_id) if m.id != meeting.id]
         self.glance.show_student(student, earlier)
         self.students.select(student_id)
-        self.setWindowTitle(f"SSPT Desktop - {student.short_name} · {meeting.meeting_type.label}")
+        self.setWindowTitle(
+            self.tr("SSPT Desktop - %1 · %2")
+            .replace("%1", student.short_name)
+            .replace("%2", meeting.meeting_type.label)
+        )
         self._set_meeting_actions_enabled(True)
 
     def print_notes(self) -> None:
