@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -86,3 +87,30 @@ def test_a_killed_demo_leaves_nothing_behind_for_long(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert not abandoned.exists()
     assert starting.exists()
+
+
+def traced_network_calls(strace: str, command: list[str], tmp_path: Path) -> list[str]:
+    """Run ``command`` under strace; the connect/send calls it made to an IP address."""
+    trace = tmp_path / "network.trace"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path), PYTHONPATH=str(REPO))
+    result = subprocess.run(
+        [strace, "-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace), *command],
+        env=env, capture_output=True, text=True, timeout=180, cwd=REPO,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    return [line for line in trace.read_text().splitlines() if "AF_INET" in line]  # and INET6
+
+
+def test_a_whole_meeting_makes_no_network_connection(tmp_path: Path) -> None:
+    """Watched from outside with strace, so Qt's own C++ code is covered too: opening the
+    record, typing, the timer, printing and quitting connect to no IP address."""
+    strace = shutil.which("strace")
+    assert strace, "install strace (packaging/debian-packages.txt lists it)"
+    # The watch itself works: a connection attempt to this machine is seen.
+    probe = "import socket; s = socket.socket(); s.settimeout(1); s.connect_ex(('127.0.0.1', 9))"
+    assert traced_network_calls(strace, [sys.executable, "-c", probe], tmp_path) != []
+
+    pdf = tmp_path / "notes.pdf"
+    meeting = [sys.executable, "-m", "tests.support.meeting_child", str(pdf)]
+    assert traced_network_calls(strace, meeting, tmp_path) == []
+    assert pdf.exists() and pdf.stat().st_size > 1000
