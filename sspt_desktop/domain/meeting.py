@@ -58,6 +58,8 @@ class Role(StrEnum):
 
 
 class MeetingStatus(StrEnum):
+    """Where a meeting stands: planned, under way (its timer started), or closed."""
+
     SCHEDULED = "scheduled"
     IN_PROGRESS = "in_progress"
     CLOSED = "closed"

@@ -25,7 +25,10 @@ class AutosaveSignals(QObject):
 
 
 class AutosaveStatus(QLabel):
-    """Shows when the text was last saved, or, plainly, that it is not saved yet and why."""
+    """Shows when the text was last saved, or, plainly, that it is not saved yet and why.
+
+    Signals: none of its own.
+    """
 
     def __init__(self, signals: AutosaveSignals, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -35,7 +35,10 @@ class SoundPlayer(Protocol):
 
 
 class SoundEffectPlayer(QObject):
-    """Plays WAV files with one ``QSoundEffect`` per file, loaded once and kept ready."""
+    """Plays WAV files with one ``QSoundEffect`` per file, loaded once and kept ready.
+
+    Signals: none of its own.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

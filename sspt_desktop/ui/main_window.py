@@ -46,6 +46,8 @@ class MainWindow(QMainWindow):
 
     ``clock`` is the monotonic clock the meeting timer runs on (tests pass a fake one) and
     ``chime`` the warning chime (tests pass one with a recording player).
+
+    Signals: none of its own.
     """
 
     def __init__(

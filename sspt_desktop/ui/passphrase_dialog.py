@@ -14,7 +14,10 @@ from PySide6.QtWidgets import (
 
 
 class PassphraseDialog(QDialog):
-    """A modal dialog with one passphrase field, or two when a new passphrase is chosen."""
+    """A modal dialog with one passphrase field, or two when a new passphrase is chosen.
+
+    Signals: none of its own.
+    """
 
     def __init__(self, message: str, confirm: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -23,7 +23,10 @@ FAMILY_LANGUAGES = (("en", "English"), ("es", "Español (Spanish)"))
 
 
 class StudentDialog(QDialog):
-    """Name, ID, grade, language status and the family's language; checks before it closes."""
+    """Name, ID, grade, language status and the family's language; checks before it closes.
+
+    Signals: none of its own.
+    """
 
     def __init__(self, add: Callable[[Student], Student], parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -9,7 +9,10 @@ from sspt_desktop.domain.student import Student, language_name
 
 
 class StudentGlance(QWidget):
-    """Grade, language status, who referred the student, earlier meetings."""
+    """Grade, language status, who referred the student, earlier meetings.
+
+    Signals: none of its own.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

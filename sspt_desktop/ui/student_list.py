@@ -20,7 +20,10 @@ StudentRole = Qt.ItemDataRole.UserRole + 1
 
 
 class StudentListModel(QAbstractListModel):
-    """Students as list rows: "Last, First · ID", with the student in ``StudentRole``."""
+    """Students as list rows: "Last, First · ID", with the student in ``StudentRole``.
+
+    Signals: none of its own.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

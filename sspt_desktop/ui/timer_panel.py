@@ -28,7 +28,10 @@ from sspt_desktop.ui.timer_text import warning_property as warning_value
 
 
 class CountdownLabel(QLabel):
-    """A label whose font stays ``scale`` times the application font, through Ctrl+Plus too."""
+    """A label whose font stays ``scale`` times the application font, through Ctrl+Plus too.
+
+    Signals: none of its own.
+    """
 
     def __init__(self, scale: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
