@@ -13,18 +13,16 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, TypeGuard
+from typing import Any
 
 from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.domain.allocation import Allocation, rebalance
+from sspt_desktop.domain.clock_text import format_clock, spoken_duration, whole_seconds_left
 from sspt_desktop.domain.errors import InvalidInput
+from sspt_desktop.domain.saved_clock_state import damaged_state, is_whole, seconds_list, whole_list
 
 #: Version of the dict written by :meth:`MeetingClock.export_state`.
 STATE_FORMAT = 1
-
-# Readings are differences of floats; without a little tolerance 221.0000000001 seconds left
-# would show as 03:42 instead of 03:41.
-_EPSILON = 1e-9
 
 
 class ClockState(StrEnum):
@@ -60,33 +58,6 @@ def warning_level(remaining: float, warning_seconds: float, time_up_seconds: flo
     if remaining > -time_up_seconds:
         return WarningLevel.TIME_UP
     return WarningLevel.OVERTIME
-
-
-def whole_seconds_left(remaining: float) -> int:
-    """Seconds left as a countdown shows them: rounded up, so 0 appears only when time is up."""
-    return max(0, math.ceil(remaining - _EPSILON))
-
-
-def _whole_seconds_over(remaining: float) -> int:
-    """Seconds past zero as an overtime count shows them: whole seconds elapsed, rounded down."""
-    return max(0, math.floor(-remaining + _EPSILON))
-
-
-def format_clock(remaining: float) -> str:
-    """'MM:SS' while time is left, '+MM:SS' once over (minutes grow past 99 if need be)."""
-    if remaining > -_EPSILON:
-        minutes, seconds = divmod(whole_seconds_left(remaining), 60)
-        return f"{minutes:02d}:{seconds:02d}"
-    minutes, seconds = divmod(_whole_seconds_over(remaining), 60)
-    return f"+{minutes:02d}:{seconds:02d}"
-
-
-def spoken_duration(seconds: int) -> str:
-    """'3 min 41 s', '5 min' or '41 s': a length a screen reader says clearly."""
-    minutes, rest = divmod(max(0, seconds), 60)
-    if minutes == 0:
-        return f"{rest} s"
-    return f"{minutes} min" if rest == 0 else f"{minutes} min {rest} s"
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,25 +322,25 @@ class MeetingClock:
         meeting went on while the app was closed, and the facilitator resumes when ready.
         """
         if not isinstance(data, Mapping) or data.get("format") != STATE_FORMAT:
-            raise _damaged("not in a format this version can read")
+            raise damaged_state("not in a format this version can read")
         keys = [s.key for s in self._agenda.segments]
         if data.get("segment_keys") != keys:
-            raise _damaged("it belongs to a different agenda")
+            raise damaged_state("it belongs to a different agenda")
         total, index = data.get("total_seconds"), data.get("index")
-        if not _is_whole(total) or total <= 0:
-            raise _damaged("no valid meeting length")
-        if not _is_whole(index) or not 0 <= index < len(keys):
-            raise _damaged("it points at a segment the agenda lacks")
+        if not is_whole(total) or total <= 0:
+            raise damaged_state("no valid meeting length")
+        if not is_whole(index) or not 0 <= index < len(keys):
+            raise damaged_state("it points at a segment the agenda lacks")
         try:
             state = ClockState(str(data.get("state")))
         except ValueError as exc:
-            raise _damaged("unknown state") from exc
-        spent = _seconds_list(data.get("spent"), len(keys), "spent")
-        plan = _whole_list(data.get("planned"), len(keys), "planned")
-        reference = _whole_list(data.get("reference"), len(keys), "reference")
+            raise damaged_state("unknown state") from exc
+        spent = seconds_list(data.get("spent"), len(keys), "spent")
+        plan = whole_list(data.get("planned"), len(keys), "planned")
+        reference = whole_list(data.get("reference"), len(keys), "reference")
         enabled = data.get("rebalance")
         if not isinstance(enabled, bool):
-            raise _damaged("it does not say whether to rebalance")
+            raise damaged_state("it does not say whether to rebalance")
         self._total, self._index, self._rebalance = total, index, enabled
         self._plan, self._reference, self._spent = plan, reference, spent
         self._state = ClockState.PAUSED if state is ClockState.RUNNING else state
@@ -432,28 +403,3 @@ class MeetingClock:
         else:
             text = f"{format_clock(remaining)} over"
         return f"Paused: {text}" if self._state is ClockState.PAUSED else text
-
-
-def _damaged(detail: str) -> InvalidInput:
-    return InvalidInput(
-        f"The saved meeting timer cannot be used ({detail}); "
-        "start the timer again from the meeting's agenda."
-    )
-
-
-def _is_whole(value: object) -> TypeGuard[int]:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _whole_list(raw: Any, count: int, name: str) -> list[int]:
-    return [int(value) for value in _seconds_list(raw, count, name, whole=True)]
-
-
-def _seconds_list(raw: Any, count: int, name: str, *, whole: bool = False) -> list[float]:
-    if not isinstance(raw, list) or len(raw) != count:
-        raise _damaged(f"its '{name}' list does not match the agenda")
-    for value in raw:
-        number = _is_whole(value) or (not whole and isinstance(value, float))
-        if not number or not math.isfinite(value) or value < 0:
-            raise _damaged(f"its '{name}' list holds {value!r}, not a length of time")
-    return [float(value) for value in raw]

@@ -10,7 +10,8 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from sspt_desktop.domain.meeting_clock import ClockSnapshot, ClockState, WarningLevel, format_clock
+from sspt_desktop.domain.clock_text import format_clock
+from sspt_desktop.domain.meeting_clock import ClockSnapshot, ClockState, WarningLevel
 
 #: A shape per level, so the state reads without colour (and on a black-and-white projector).
 SYMBOLS = {

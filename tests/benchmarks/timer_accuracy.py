@@ -40,7 +40,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
-from sspt_desktop.domain.meeting_clock import ClockSnapshot, whole_seconds_left
+from sspt_desktop.domain.clock_text import whole_seconds_left
+from sspt_desktop.domain.meeting_clock import ClockSnapshot
 from sspt_desktop.services.agenda_catalog import shipped_agenda
 from sspt_desktop.services.meeting_timing import MeetingTimingService
 from sspt_desktop.services.record_opening import open_memory_keyed_record

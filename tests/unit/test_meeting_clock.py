@@ -12,15 +12,9 @@ from hypothesis import strategies as st
 
 from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.domain.allocation import Allocation, allocate
+from sspt_desktop.domain.clock_text import format_clock, spoken_duration
 from sspt_desktop.domain.errors import InvalidInput
-from sspt_desktop.domain.meeting_clock import (
-    ClockState,
-    MeetingClock,
-    WarningLevel,
-    format_clock,
-    spoken_duration,
-    warning_level,
-)
+from sspt_desktop.domain.meeting_clock import ClockState, MeetingClock, WarningLevel, warning_level
 from tests.support.fake_clock import FakeClock
 
 PLAN_30 = (140, 140, 260, 200, 400, 520, 140)

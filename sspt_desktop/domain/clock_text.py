@@ -1,0 +1,37 @@
+"""How the meeting timer's figures read: as a countdown on screen and as words for a screen
+reader. Kept apart from the clock so both displays and the notes format time the same way."""
+
+from __future__ import annotations
+
+import math
+
+# Readings are differences of floats; without a little tolerance 221.0000000001 seconds left
+# would show as 03:42 instead of 03:41.
+_EPSILON = 1e-9
+
+
+def whole_seconds_left(remaining: float) -> int:
+    """Seconds left as a countdown shows them: rounded up, so 0 appears only when time is up."""
+    return max(0, math.ceil(remaining - _EPSILON))
+
+
+def whole_seconds_over(remaining: float) -> int:
+    """Seconds past zero as an overtime count shows them: whole seconds elapsed, rounded down."""
+    return max(0, math.floor(-remaining + _EPSILON))
+
+
+def format_clock(remaining: float) -> str:
+    """'MM:SS' while time is left, '+MM:SS' once over (minutes grow past 99 if need be)."""
+    if remaining > -_EPSILON:
+        minutes, seconds = divmod(whole_seconds_left(remaining), 60)
+        return f"{minutes:02d}:{seconds:02d}"
+    minutes, seconds = divmod(whole_seconds_over(remaining), 60)
+    return f"+{minutes:02d}:{seconds:02d}"
+
+
+def spoken_duration(seconds: int) -> str:
+    """'3 min 41 s', '5 min' or '41 s': a length a screen reader says clearly."""
+    minutes, rest = divmod(max(0, seconds), 60)
+    if minutes == 0:
+        return f"{rest} s"
+    return f"{minutes} min" if rest == 0 else f"{minutes} min {rest} s"
