@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QFrame,
     QLabel,
     QMainWindow,
@@ -31,6 +29,7 @@ from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
 from sspt_desktop.ui.autosave_status import AutosaveSignals, AutosaveStatus
 from sspt_desktop.ui.chime import Chime
 from sspt_desktop.ui.meeting_view import MeetingView
+from sspt_desktop.ui.notes_pdf_saver import NotesPdfSaver
 from sspt_desktop.ui.record_services import RecordServices
 from sspt_desktop.ui.student_dialog import StudentDialog
 from sspt_desktop.ui.student_glance import StudentGlance
@@ -120,6 +119,7 @@ class MainWindow(QMainWindow):
     def attach_record(self, services: RecordServices) -> None:
         """Start working on the opened record: list its students, enable what needs it."""
         self._services = services
+        self._notes_saver = NotesPdfSaver(self, services.notes, self._settings)
         self.timers.set_timing(services.timing)
         self.security_status.setText(services.security_text)
         self.students.set_search(services.record.find_students)
@@ -303,44 +303,11 @@ class MainWindow(QMainWindow):
         if meeting is None or meeting.id is None:
             return
         self.services.autosaver.flush()
-        folder = self._settings.value("print/last_folder", "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        suggested = str(Path(str(folder)) / f"SSPT notes {meeting.meeting_date:%Y-%m-%d}.pdf")
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save meeting notes as PDF"), suggested, self.tr("PDF files (*.pdf)")
-        )
-        if not chosen:
-            return
-        target = Path(chosen)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-            # The dialog confirmed the name typed, not this one: ask before replacing a file.
-            if target.exists() and (
-                QMessageBox.question(
-                    self,
-                    self.tr("Replace the file?"),
-                    self.tr("%1 already exists. Replace it?").replace("%1", target.name),
-                )
-                != QMessageBox.StandardButton.Yes
-            ):
-                return
-        try:
-            written = self.services.notes.export(meeting.id, target)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("The notes were not saved"),
-                self.tr(
-                    "The PDF could not be written to that folder (%1). Your meeting record is "
-                    "safe. Choose another folder, or free some space, and try again."
-                ).replace("%1", exc.strerror or type(exc).__name__),
+        written = self._notes_saver.save(meeting)
+        if written is not None:
+            self.statusBar().showMessage(
+                self.tr("Meeting notes saved to %1").replace("%1", written.name), 8000
             )
-            return
-        self._settings.setValue("print/last_folder", str(written.parent))
-        self.statusBar().showMessage(
-            self.tr("Meeting notes saved to %1").replace("%1", written.name), 8000
-        )
 
     def about(self) -> None:
         QMessageBox.about(
