@@ -4,7 +4,7 @@
 #   0. On Linux, every shared library in the bundle loads and resolves (ldd).
 #   1. `sspt-desktop --version` prints "SSPT Desktop <version>" and exits 0.
 #   2. `sspt-desktop --demo --quit-after-start` on the offscreen platform exits 0, prints a line
-#      starting with "main-window-shown" (the agenda, stylesheet, pane prompts and Alembic
+#      starting with "main-window-shown" and then "record-ready" (the agenda, stylesheet, pane prompts and Alembic
 #      migrations were all loaded from the bundle), writes no traceback, and removes its
 #      throwaway sspt-demo-* folder from the temp directory.
 #
@@ -105,6 +105,9 @@ show stderr "$SANDBOX/demo.err"
 [[ $RC -eq 0 ]] || fail "--demo --quit-after-start exited with $RC"
 grep -q '^main-window-shown' "$SANDBOX/demo.out" \
     || fail "--demo --quit-after-start did not report main-window-shown"
+# The window shows first; this line says the record then opened (migrations, demo data).
+grep -q '^record-ready' "$SANDBOX/demo.out" \
+    || fail "--demo --quit-after-start did not report record-ready"
 if grep -q 'Traceback' "$SANDBOX/demo.err"; then
     fail "--demo --quit-after-start wrote a Python traceback"
 fi
@@ -133,8 +136,8 @@ if [[ "${SMOKE_KEYCHAIN:-0}" == "1" ]]; then
     show stdout "$SANDBOX/keychain.out"
     show stderr "$SANDBOX/keychain.err"
     [[ $RC -eq 0 ]] || fail "--data-dir DIR --quit-after-start with a keychain exited with $RC"
-    grep -q '^main-window-shown' "$SANDBOX/keychain.out" \
-        || fail "--data-dir DIR --quit-after-start did not report main-window-shown"
+    grep -q '^record-ready' "$SANDBOX/keychain.out" \
+        || fail "--data-dir DIR --quit-after-start did not report record-ready"
     [[ -s "$SANDBOX/record/sspt.db" ]] || fail "no database was created in the data folder"
     echo "smoke_test: ok: new record with its key in the keychain ($((SECONDS - started)) s)"
 fi
