@@ -102,7 +102,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.autosave_status)
         self.statusBar().addPermanentWidget(self.security_status)
         self.zoom = TextZoom(QApplication.instance(), settings)  # type: ignore[arg-type]
-        self._fit_side_panels()
+        # The text size saved last time applies to the widgets built above, too.
+        self._zoom(lambda: None)
         self.timers = TimerCoordinator(self, self.meeting_view, settings, clock, chime)
         # Short names for what tests and the app reach most.
         self.timer = self.timers.timer
