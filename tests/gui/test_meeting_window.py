@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from sspt_desktop.domain.agenda import PANE_KEYS
 from sspt_desktop.domain.student import Student
 from sspt_desktop.services.meeting_record import MeetingRecordService
 from tests.gui.conftest import Launcher
@@ -68,9 +69,7 @@ def test_ctrl_and_a_number_brings_that_pane_forward(qtbot, launch_app: Launcher)
     add_student(running)
     open_by_search(qtbot, running, "Reyes")
     view = running.window.meeting_view
-    for number, key in enumerate(
-        ["welcome", "strengths", "problem", "goals", "brainstorm", "plan", "closure"], start=1
-    ):
+    for number, key in enumerate(PANE_KEYS, start=1):
         qtbot.keyClick(
             running.window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
         )

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from sspt_desktop.app import RunningApp
+from sspt_desktop.domain.agenda import PANE_KEYS
 from sspt_desktop.domain.meeting import MeetingStatus
 from sspt_desktop.domain.meeting_clock import ClockState, WarningLevel
 from sspt_desktop.domain.student import Student
@@ -35,7 +36,7 @@ def open_meeting(qtbot, running: RunningApp) -> tuple[int, int]:  # type: ignore
 
 def focused_editor_key(running: RunningApp) -> str | None:
     view = running.window.meeting_view
-    for key in ("welcome", "strengths", "problem", "goals", "brainstorm", "plan", "closure"):
+    for key in PANE_KEYS:
         if QApplication.focusWidget() is view.editor(key).editor:
             return key
     return None
@@ -152,15 +153,7 @@ def test_a_whole_meeting_by_keyboard_and_buttons(qtbot, launch_app: Launcher) ->
 
     # Planned and actual seconds of every segment are stored with the meeting.
     timings = MeetingTimingService(running.record.sessions).timings(meeting_id)
-    assert [t.segment_key for t in timings] == [
-        "welcome",
-        "strengths",
-        "problem",
-        "goals",
-        "brainstorm",
-        "plan",
-        "closure",
-    ]
+    assert tuple(t.segment_key for t in timings) == PANE_KEYS
     assert [t.actual_seconds for t in timings] == [100, 252, 90, 60, 60, 60, 45]
     assert timings[0].planned_seconds == 140 and timings[1].planned_seconds == 140
     meeting = MeetingRecordService(running.record.sessions).meeting(meeting_id)
