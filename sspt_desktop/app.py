@@ -108,14 +108,18 @@ class RunningApp:
     demo_dir: Path | None = None
     log_handler: logging.Handler | None = None
     closed: bool = field(default=False)
+    saved: bool = field(default=True)
 
     def shutdown(self) -> bool:
+        """Save and release everything; whether the last typing was saved (asked again, the
+        first answer)."""
         if self.closed:
-            return True
+            return self.saved
         self.closed = True
+        self.window.timers.closing = True
         # The meeting timer's last state goes to the record before the record closes.
         self.window.timer.stop()
-        saved = self.autosaver.close()
+        saved = self.saved = self.autosaver.close()
         self.record.close()
         if self.log_handler is not None:
             logging.getLogger().removeHandler(self.log_handler)

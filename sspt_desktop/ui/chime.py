@@ -59,6 +59,11 @@ class SoundEffectPlayer(QObject):
 
 def _default_player() -> SoundPlayer | None:
     try:
+        from PySide6.QtMultimedia import QMediaDevices
+
+        if not QMediaDevices.audioOutputs():
+            log.info("No chime: this computer has no sound output")
+            return None
         return SoundEffectPlayer()
     except ImportError as exc:
         log.info("No chime: QtMultimedia is not available (%s)", exc)

@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         agenda = agendas.school_agenda()
         meeting = record.current_meeting(student_id, agenda_json=agenda.to_json())
         assert meeting.id is not None
-        self.timer.unload()
+        self.timers.leave()
         meeting_agenda = agendas.for_meeting(meeting.id)
         plan = allocate(meeting_agenda, meeting.total_minutes * 60)
         self.meeting_view.load(meeting, student, meeting_agenda, plan.seconds)

@@ -179,7 +179,9 @@ class MeetingTimer(QObject):
             return False
         self._agenda.budget.check(minutes)
         self._total_minutes = minutes
+        rebalancing = self._clock.rebalancing
         self._clock = self._new_clock(minutes)
+        self._clock.set_rebalance(rebalancing)  # the facilitator's choice outlives the length
         try:
             self._timing().set_total_minutes(self._meeting_id, minutes)
         except Exception as exc:  # a failed save must never stop the meeting

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from sspt_desktop.domain.meeting_clock import ClockState
 from sspt_desktop.ui.meeting_timer import MeetingTimer
@@ -48,7 +48,7 @@ class TimerActions(QObject):
             self.tr("&Take off a minute"), ["Ctrl+Down"], timer.remove_minute, "removeMinute"
         )
         self.finish = self._make(
-            self.tr("&Finish meeting"), ["Ctrl+Shift+F"], timer.finish, "finishMeeting"
+            self.tr("&Finish meeting"), ["Ctrl+Shift+F"], self._confirm_finish, "finishMeeting"
         )
         self.start_pause.setIconText(self.tr("▶ Start"))
         self.previous.setIconText(self.tr("◀ Previous"))
@@ -95,6 +95,20 @@ class TimerActions(QObject):
         menu.addAction(self.finish)
         menu.addSeparator()
         menu.addAction(self.pin_pane)
+
+    def _confirm_finish(self) -> None:
+        """Finishing cannot be undone, and its key is one Shift away from Find: ask first."""
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Finish the meeting's timer?"),
+            self.tr(
+                "The timer stops for good for this meeting; the times so far are kept. Finish now?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._timer.finish()
 
     def _make(
         self,

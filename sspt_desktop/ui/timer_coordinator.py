@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 
@@ -48,6 +48,10 @@ class TimerCoordinator(QObject):
         self._window = window
         self._view = view
         self._timing: MeetingTimingService | None = None
+        # Meetings this session left with their timer under way (another student was opened):
+        # coming back to one resumes it without asking, as nothing went wrong.
+        self._left_running: set[int] = set()
+        self.closing = False  # set by the shutdown: a late answer must not touch the record
         self._settings = settings
         self._build(clock, chime or Chime(parent=self))
 
@@ -81,6 +85,7 @@ class TimerCoordinator(QObject):
         )
         self._view.set_timer_panel(self.timer_panel)
         self.timekeeper = TimekeeperWindow(parent=self._window)
+        self.timekeeper.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.timekeeper.addActions(actions.commands)
         self.timekeeper.closed.connect(lambda: actions.timekeeper.setChecked(False))
         self.chime = chime
@@ -98,6 +103,8 @@ class TimerCoordinator(QObject):
         self.timer.loaded.connect(lambda on: None if on else self.timekeeper.show_snapshot(None))
         self.timer_panel.totalMinutesChosen.connect(self._choose_total)
         actions.pin_pane.toggled.connect(self._view.set_pinned)
+        for command in actions.commands:
+            command.triggered.connect(self._keep_cursor_in_pane)
         actions.timekeeper.toggled.connect(self._show_timekeeper)
         actions.chime.setChecked(self._settings.value("timer/chime", "false") == "true")
         actions.chime.toggled.connect(self._set_chime)
@@ -108,7 +115,12 @@ class TimerCoordinator(QObject):
         assert self._timing is not None, "meetings open only once the record is open"
         saved = self._timing.load_state(meeting_id)
         state = saved.get("state") if saved else None
-        if state in (ClockState.RUNNING.value, ClockState.PAUSED.value) and not self.ask_resume():
+        under_way = state in (ClockState.RUNNING.value, ClockState.PAUSED.value)
+        if meeting_id in self._left_running:
+            self._left_running.discard(meeting_id)
+        elif under_way and not self.ask_resume():
+            if self.closing:
+                return
             self._timing.clear_state(meeting_id)
             saved = None
         elif state == ClockState.NOT_STARTED.value:
@@ -121,10 +133,17 @@ class TimerCoordinator(QObject):
         self._show_budget(agenda)
         self.timer_panel.show()
 
+    def leave(self) -> None:
+        """Leave the current meeting (another is opening): its timer is paused and saved."""
+        meeting_id, state = self.timer.meeting_id, self.timer.state
+        if meeting_id is not None and state in (ClockState.RUNNING, ClockState.PAUSED):
+            self._left_running.add(meeting_id)
+        self.timer.unload()
+
     def ask_resume(self) -> bool:
         """Ask whether to take up a meeting timer that was stopped mid-meeting."""
-        answer = QMessageBox.question(
-            self._window,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Resume the meeting timer?"),
             self.tr(
                 "This meeting's timer was stopped while the meeting was under way. Resume the "
@@ -132,9 +151,23 @@ class TimerCoordinator(QObject):
                 "does not count. Choose No to start the timer again from the first segment."
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            self._window,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        # Escape or closing the box keeps the timer: starting again must be a clear choice.
+        box.setEscapeButton(QMessageBox.StandardButton.Yes)
+        answer = box.exec()
+        box.deleteLater()
+        return answer != QMessageBox.StandardButton.No
+
+    def _keep_cursor_in_pane(self) -> None:
+        """After a timer button or key, the cursor belongs in the pane, not on a control
+        (starting disables the length box, and Qt would hand its focus to the next control)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.timer_panel.isAncestorOf(focus):
+            key = self._view.current_key()
+            if key is not None:
+                self._view.editor(key).focus_editor()
 
     def _show_budget(self, agenda: Agenda) -> None:
         allocation = self.timer.allocation
@@ -161,6 +194,8 @@ class TimerCoordinator(QObject):
         if shown:
             self.timekeeper.show_snapshot(self.timer.snapshot)
             self.timekeeper.show()
+            # The room's window must not take the keyboard from the recorder.
+            self._window.activateWindow()
         else:
             self.timekeeper.hide()
 

@@ -212,3 +212,13 @@ def test_an_unsaved_meeting_is_not_swapped_out(  # type: ignore[no-untyped-def]
     running.window.open_student(other.id)
     assert warnings == ["This meeting stays open for now"]
     assert running.window.meeting_view.editor("welcome").text() == "typed during a failure"
+
+
+def test_shutdown_keeps_its_first_answer(
+    qtbot, launch_app: Launcher, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The exit code must say when the last typing could not be saved, however often asked."""
+    running = launch_app()
+    monkeypatch.setattr(running.autosaver, "close", lambda timeout=10.0: False)
+    assert running.shutdown() is False
+    assert running.shutdown() is False

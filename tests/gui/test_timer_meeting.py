@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from sspt_desktop.app import RunningApp
@@ -146,7 +146,14 @@ def test_a_whole_meeting_by_keyboard_and_buttons(qtbot, launch_app: Launcher) ->
     assert timer.snapshot is not None and timer.snapshot.segment_key == "closure"
     assert panel.segment.text().endswith("last segment")
     clock.advance(45)
+    # Finishing asks first (it cannot be undone); No keeps the meeting going.
+    confirm_finish(qtbot, QMessageBox.StandardButton.No)
     press(qtbot, Qt.Key.Key_F, CTRL_SHIFT)
+    assert timer.state is ClockState.RUNNING
+    window.activateWindow()  # as the desktop does when the question closes
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    confirm_finish(qtbot, QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL_SHIFT)
     assert timer.state is ClockState.FINISHED
     assert panel.state.text() == "Meeting finished"
     assert not window.timer_actions.next.isEnabled()
@@ -244,13 +251,8 @@ def test_a_crashed_meeting_resumes_where_it_was(
     first.shutdown()
 
     second = launch_app(clock=clock)
-    questions: list[str] = []
-
-    def answer_yes(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
-        questions.append(str(args[1]))
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    # Escape (or closing the question) keeps the timer: starting again is a deliberate choice.
+    questions = answer_resume_question(qtbot, press_escape=True)
     second.window.open_student(student_id)
     assert questions == ["Resume the meeting timer?"]
     timer = second.window.timer
@@ -264,11 +266,40 @@ def test_a_crashed_meeting_resumes_where_it_was(
     assert second.window.timer_panel.countdown.text() == f"{left // 60:02d}:{left % 60:02d}"
     # Time while closed counted as paused; resuming goes on from there.
     clock.advance(600)
+    second.window.activateWindow()  # as the desktop does when the question closes
+    qtbot.waitUntil(second.window.isActiveWindow, timeout=3000)
     qtbot.keyClick(second.window, Qt.Key.Key_F5)
     clock.advance(10)
     timer.refresh()
     left -= 10
     assert second.window.timer_panel.countdown.text() == f"{left // 60:02d}:{left % 60:02d}"
+
+
+def confirm_finish(qtbot, button: QMessageBox.StandardButton) -> None:  # type: ignore[no-untyped-def]
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        assert box.windowTitle() == "Finish the meeting's timer?"
+        box.button(button).click()
+
+    QTimer.singleShot(0, answer)
+
+
+def answer_resume_question(qtbot, press_escape: bool) -> list[str]:  # type: ignore[no-untyped-def]
+    """Answer the resume question the way a person would, once it appears."""
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.windowTitle())
+        if press_escape:
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+        else:
+            box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(0, answer)
+    return seen
 
 
 def test_declining_to_resume_starts_the_timer_afresh(
@@ -282,7 +313,7 @@ def test_declining_to_resume_starts_the_timer_afresh(
     first.window.close()
     first.shutdown()
     second = launch_app(clock=clock)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    answer_resume_question(qtbot, press_escape=False)
     second.window.open_student(student_id)
     assert second.window.timer.state is ClockState.NOT_STARTED
     assert MeetingTimingService(second.record.sessions).load_state(meeting_id) is None
@@ -318,3 +349,57 @@ def test_chime_plays_at_each_warning_when_switched_on(qtbot, launch_app: Launche
     clock.advance(60)
     window.timer.refresh()
     assert played == ["chime_time_up.wav", "chime_warning.wav", "chime_time_up.wav"]
+
+
+def test_switching_students_mid_meeting_keeps_both_timers_without_questions(
+    qtbot, launch_app: Launcher
+) -> None:  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    running = launch_app(clock=clock)
+    student_id, _meeting_id = open_meeting(qtbot, running)
+    window = running.window
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    clock.advance(30)
+    other = MeetingRecordService(running.record.sessions).add_student(
+        Student(None, "777", "Tuan", "Nguyen", "5")
+    )
+    assert other.id is not None
+    window.open_student(other.id)  # the first meeting's timer is paused and saved
+    assert window.timer.state is ClockState.NOT_STARTED
+    window.open_student(student_id)  # back, with no crash-recovery question
+    assert window.timer.state is ClockState.PAUSED
+    snapshot = window.timer.snapshot
+    assert snapshot is not None and snapshot.actual_seconds[0] == 30.0
+
+
+def test_starting_from_the_length_box_leaves_the_cursor_in_the_pane(
+    qtbot, launch_app: Launcher
+) -> None:  # type: ignore[no-untyped-def]
+    running = launch_app(clock=FakeClock())
+    open_meeting(qtbot, running)
+    window = running.window
+    window.timer_panel.total.setFocus()
+    qtbot.keyClick(window.timer_panel.total, Qt.Key.Key_F5)
+    assert window.timer.state is ClockState.RUNNING
+    assert focused_editor_key(running) == "welcome"
+
+
+def test_the_timekeeper_window_leaves_the_keyboard_with_the_recorder(
+    qtbot, launch_app: Launcher
+) -> None:  # type: ignore[no-untyped-def]
+    running = launch_app(clock=FakeClock())
+    open_meeting(qtbot, running)
+    window = running.window
+    qtbot.waitUntil(lambda: focused_editor_key(running) == "welcome", timeout=2000)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    # A window manager hands focus to a new window a moment after it shows; give it the chance.
+    with qtbot.waitSignal(app.focusWindowChanged, timeout=500, raising=False):
+        press(qtbot, Qt.Key.Key_T, CTRL)
+    assert window.timekeeper.isVisible()
+    assert QApplication.activeWindow() is window
+    assert focused_editor_key(running) == "welcome"
+    press(qtbot, Qt.Key.Key_A)
+    press(qtbot, Qt.Key.Key_Space)
+    assert window.meeting_view.editor("welcome").text().endswith("a ")
+    assert window.timer.state is ClockState.NOT_STARTED
