@@ -220,14 +220,15 @@ def open_into(
     record_service = MeetingRecordService(record.sessions)
     autosaver = PaneAutosaver(record_service.save_pane_batch, on_report=starting.signals.callback())
     agendas = AgendaCatalog(record.sessions)
+    timing = MeetingTimingService(record.sessions)
     window = starting.window
     window.attach_record(
         RecordServices(
             record=record_service,
             agendas=agendas,
             autosaver=autosaver,
-            notes=NotesExport(record_service, agendas.for_meeting),
-            timing=MeetingTimingService(record.sessions),
+            notes=NotesExport(record_service, agendas.for_meeting, timing.timings),
+            timing=timing,
             security_text=security_text(record),
         )
     )

@@ -6,6 +6,7 @@ after a header with the fields of the SSPT Meeting Log (seed 000).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -16,10 +17,18 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.domain.meeting import Meeting
+from sspt_desktop.domain.segment_timing import SegmentTiming
 from sspt_desktop.domain.student import Student
 from sspt_desktop.printing.fonts import BOLD, REGULAR, register_fonts
 from sspt_desktop.printing.form_wording import FormWording
@@ -80,6 +89,41 @@ def _header_table(student: Student | None, meeting: Meeting, wording: FormWordin
     return table
 
 
+def _minutes_text(seconds: int) -> str:
+    minutes, rest = divmod(seconds, 60)
+    return f"{minutes}:{rest:02d}"
+
+
+def _timing_table(timings: Sequence[SegmentTiming], wording: FormWording) -> Table:
+    """Planned against actual minutes of each segment, as the timer recorded them."""
+    words = wording.text["timing"]
+    header = [words["segment"], words["planned"], words["actual"]]
+    rows = [
+        [t.title, _minutes_text(t.planned_seconds), _minutes_text(t.actual_seconds)]
+        for t in timings
+    ]
+    total = [
+        words["total"],
+        _minutes_text(sum(t.planned_seconds for t in timings)),
+        _minutes_text(sum(t.actual_seconds for t in timings)),
+    ]
+    data = [
+        [Paragraph(_text(str(cell)), _LABEL if i in (0, len(rows) + 1) else _BODY) for cell in row]
+        for i, row in enumerate([header, *rows, total])
+    ]
+    table = Table(data, colWidths=[4.4 * inch, 1.3 * inch, 1.3 * inch])
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.grey),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.5, colors.grey),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
 def render_meeting_notes(
     target: Path | BinaryIO,
     meeting: Meeting,
@@ -87,8 +131,13 @@ def render_meeting_notes(
     agenda: Agenda,
     wording: FormWording,
     printed_on: date | None = None,
+    timings: Sequence[SegmentTiming] = (),
 ) -> None:
-    """Write the notes PDF to ``target`` (a path or a binary file object)."""
+    """Write the notes PDF to ``target`` (a path or a binary file object).
+
+    ``timings`` are the planned and actual seconds the timer stored; without them (the timer
+    was never started) the notes have no timing table.
+    """
     register_fonts()
     printed = (printed_on or date.today()).strftime("%B %d, %Y")
 
@@ -138,6 +187,9 @@ def render_meeting_notes(
             story.append(Paragraph(_text(body), _BODY))
         else:
             story.append(Paragraph(_text(wording["empty_pane"]), _EMPTY))
+    if timings:
+        heading = Paragraph(_text(wording.text["timing"]["heading"]), _HEADING)
+        story.append(KeepTogether([heading, _timing_table(timings, wording)]))
     document = SimpleDocTemplate(
         str(target) if isinstance(target, Path) else target,
         pagesize=LETTER,

@@ -9,22 +9,30 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.domain.errors import InvalidInput
+from sspt_desktop.domain.segment_timing import SegmentTiming
 from sspt_desktop.services.meeting_record import MeetingRecordService
 
 AgendaLookup = Callable[[int], Agenda]
+TimingsLookup = Callable[[int], Sequence[SegmentTiming]]
 
 
 class NotesExport:
     """Renders a meeting's notes with the agenda the meeting used."""
 
-    def __init__(self, record: MeetingRecordService, agenda_for: AgendaLookup) -> None:
+    def __init__(
+        self,
+        record: MeetingRecordService,
+        agenda_for: AgendaLookup,
+        timings_for: TimingsLookup = lambda _meeting_id: [],
+    ) -> None:
         self._record = record
         self._agenda_for = agenda_for
+        self._timings_for = timings_for
 
     def export(self, meeting_id: int, destination: Path) -> Path:
         # ReportLab is loaded on the first print, not at start-up.
@@ -40,7 +48,12 @@ class NotesExport:
         try:
             with os.fdopen(fd, "wb") as handle:
                 render_meeting_notes(
-                    handle, meeting, student, self._agenda_for(meeting_id), wording
+                    handle,
+                    meeting,
+                    student,
+                    self._agenda_for(meeting_id),
+                    wording,
+                    timings=self._timings_for(meeting_id),
                 )
                 handle.flush()
                 os.fsync(handle.fileno())

@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
         if meeting is None or meeting.id is None:
             return
         self.services.autosaver.flush()
+        self.timer.save()  # the notes show the time spent up to now
         written = self._notes_saver.save(meeting)
         if written is not None:
             self.statusBar().showMessage(

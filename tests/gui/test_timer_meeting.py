@@ -403,3 +403,30 @@ def test_the_timekeeper_window_leaves_the_keyboard_with_the_recorder(
     press(qtbot, Qt.Key.Key_Space)
     assert window.meeting_view.editor("welcome").text().endswith("a ")
     assert window.timer.state is ClockState.NOT_STARTED
+
+
+def test_the_printed_notes_show_planned_and_actual_minutes(
+    qtbot, launch_app: Launcher, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    clock = FakeClock()
+    running = launch_app(clock=clock)
+    open_meeting(qtbot, running)
+    window = running.window
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    clock.advance(95)
+    qtbot.keyClick(window, Qt.Key.Key_Right, CTRL)
+    clock.advance(200)
+    target = tmp_path / "notes.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF"))
+    )
+    assert window.timer.state is ClockState.RUNNING
+    window.print_notes_action.trigger()
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Agenda timing" in text
+    assert "Welcome / Introductions\n2:20\n1:35" in text  # planned, then actual
+    assert "Student Strengths\n2:20\n3:20" in text
+    assert text.rstrip().endswith("4:55")  # the whole meeting's actual time closes the table
