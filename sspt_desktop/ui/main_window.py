@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.timers.set_timing(services.timing)
         self.security_status.setText(services.security_text)
         self.students.set_search(services.record.find_students)
+        self.meeting_view.show_ready()
         self._record_actions_enabled(True)
 
     @property

@@ -36,7 +36,7 @@ class MeetingView(QWidget):
         self._editors: dict[str, PaneEditor] = {}
         self._pinned = False
         self._segment_key: str | None = None
-        self.header = QLabel(self.tr("Choose a student on the left to open their meeting."))
+        self.header = QLabel(self.tr("Opening the encrypted record…"))
         self.header.setObjectName("meetingHeader")
         self.header.setWordWrap(True)
         self.strip = AgendaStrip()
@@ -81,6 +81,11 @@ class MeetingView(QWidget):
     def show_plan(self, planned_seconds: Sequence[float]) -> None:
         """Show the timer's current plan (after rebalancing) on the agenda strip."""
         self.strip.set_plan(planned_seconds)
+
+    def show_ready(self) -> None:
+        """The record is open: invite the person to choose a student."""
+        if self._meeting is None:
+            self.header.setText(self.tr("Choose a student on the left to open their meeting."))
 
     @property
     def meeting(self) -> Meeting | None:
