@@ -29,6 +29,12 @@ def format_clock(remaining: float) -> str:
     return f"+{minutes:02d}:{seconds:02d}"
 
 
+def minutes_and_seconds(seconds: int) -> str:
+    """'2:20', '30:00': a planned or spent length, as the strip and the printed notes show it."""
+    minutes, rest = divmod(max(0, seconds), 60)
+    return f"{minutes}:{rest:02d}"
+
+
 def spoken_duration(seconds: int) -> str:
     """'3 min 41 s', '5 min' or '41 s': a length a screen reader says clearly."""
     minutes, rest = divmod(max(0, seconds), 60)

@@ -106,6 +106,3 @@ class Meeting:
 
     def pane_text(self, key: str) -> str:
         return self.panes.get(key, "")
-
-    def attendees_in(self, role: Role) -> list[Attendee]:
-        return [a for a in self.attendees if a.role is role]

@@ -27,6 +27,7 @@ from reportlab.platypus import (
 )
 
 from sspt_desktop.domain.agenda import Agenda
+from sspt_desktop.domain.clock_text import minutes_and_seconds
 from sspt_desktop.domain.meeting import Meeting
 from sspt_desktop.domain.segment_timing import SegmentTiming
 from sspt_desktop.domain.student import Student
@@ -89,23 +90,18 @@ def _header_table(student: Student | None, meeting: Meeting, wording: FormWordin
     return table
 
 
-def _minutes_text(seconds: int) -> str:
-    minutes, rest = divmod(seconds, 60)
-    return f"{minutes}:{rest:02d}"
-
-
 def _timing_table(timings: Sequence[SegmentTiming], wording: FormWording) -> Table:
     """Planned against actual minutes of each segment, as the timer recorded them."""
     words = wording.text["timing"]
     header = [words["segment"], words["planned"], words["actual"]]
     rows = [
-        [t.title, _minutes_text(t.planned_seconds), _minutes_text(t.actual_seconds)]
+        [t.title, minutes_and_seconds(t.planned_seconds), minutes_and_seconds(t.actual_seconds)]
         for t in timings
     ]
     total = [
         words["total"],
-        _minutes_text(sum(t.planned_seconds for t in timings)),
-        _minutes_text(sum(t.actual_seconds for t in timings)),
+        minutes_and_seconds(sum(t.planned_seconds for t in timings)),
+        minutes_and_seconds(sum(t.actual_seconds for t in timings)),
     ]
     data = [
         [Paragraph(_text(str(cell)), _LABEL if i in (0, len(rows) + 1) else _BODY) for cell in row]

@@ -6,10 +6,10 @@ transaction; nothing here commits.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from sspt_desktop.domain.meeting import Attendee, Meeting, MeetingStatus, MeetingType, Role
@@ -75,9 +75,6 @@ class StudentRepository:
                 )
             )
         return [_student(row) for row in session.scalars(query.limit(limit))]
-
-    def count(self, session: Session) -> int:
-        return session.scalar(select(func.count(StudentRow.id))) or 0
 
     def get(self, session: Session, student_id: int) -> Student | None:
         row = session.get(StudentRow, student_id)
@@ -176,16 +173,6 @@ class MeetingRepository:
         meeting = session.get(MeetingRow, meeting_id)
         if meeting is not None:
             meeting.updated_at = now
-
-    def replace_attendees(
-        self, session: Session, meeting_id: int, attendees: Iterable[Attendee]
-    ) -> None:
-        row = session.get(MeetingRow, meeting_id)
-        if row is None:
-            raise LookupError(f"meeting {meeting_id}")
-        row.attendees = [
-            AttendeeRow(position=i, name=a.name, role=a.role.value) for i, a in enumerate(attendees)
-        ]
 
     def agenda_json(self, session: Session, meeting_id: int) -> str | None:
         return session.scalar(select(MeetingRow.agenda_json).where(MeetingRow.id == meeting_id))

@@ -9,12 +9,12 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLayout, QPushButton, QWidget
 
 from sspt_desktop.domain.agenda import AgendaSegment
+from sspt_desktop.domain.clock_text import minutes_and_seconds
 
 
 def _minutes(seconds: float) -> str:
     whole = round(seconds)
-    minutes, rest = divmod(whole, 60)
-    return f"{minutes} min" if rest == 0 else f"{minutes}:{rest:02d} min"
+    return f"{whole // 60} min" if whole % 60 == 0 else f"{minutes_and_seconds(whole)} min"
 
 
 class AgendaStrip(QWidget):
@@ -102,9 +102,6 @@ class AgendaStrip(QWidget):
         for index, button in enumerate(buttons):
             self._layout.addWidget(button, index // columns, index % columns)
         self.updateGeometry()
-
-    def set_planned(self, key: str, seconds: float) -> None:
-        self._set_label(key, seconds)
 
     def set_plan(self, planned_seconds: Sequence[float]) -> None:
         """Show the current plan (after rebalancing), one figure per segment in order."""

@@ -147,12 +147,6 @@ class MeetingView(QWidget):
         if self._agenda is not None and 1 <= number <= len(self._agenda):
             self.show_pane(self._agenda.segments[number - 1].key)
 
-    def step(self, delta: int) -> None:
-        key = self.current_key()
-        if key is None or self._agenda is None:
-            return
-        self.show_pane_number(self._agenda.index_of(key) + 1 + delta)
-
     def _on_edit(self, key: str, text: str) -> None:
         if self._meeting is not None and self._meeting.id is not None:
             self._meeting.panes[key] = text
