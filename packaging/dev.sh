@@ -4,7 +4,9 @@
 #   bash packaging/dev.sh test   set up, then run lint, type checks, the layer contract and all tests
 #   bash packaging/dev.sh package  set up, then build the one-folder app and smoke-test it
 #   bash packaging/dev.sh setup  set up only
+#   bash packaging/dev.sh lock [--upgrade]  refresh packaging/requirements.lock (pinned, hashed)
 # Idempotent: a second run installs nothing new and reuses the virtual environment in .venv.
+# Python packages come only from packaging/requirements.lock (exact versions and hashes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +35,8 @@ install_system_packages() {
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
+LOCK=packaging/requirements.lock
+
 ensure_venv() {
   python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
     || { say "SSPT Desktop needs Python 3.11 or newer (found $(python3 --version))."; exit 1; }
@@ -40,13 +44,31 @@ ensure_venv() {
     say "Creating the virtual environment in $VENV"
     python3 -m venv "$VENV"
   fi
-  # Reinstall only when the declared dependencies changed since the last install.
-  if [ ! -f "$VENV/.installed" ] || [ pyproject.toml -nt "$VENV/.installed" ]; then
-    say "Installing SSPT Desktop and its test tools into $VENV"
-    "$VENV/bin/python" -m pip install --quiet --upgrade pip
-    "$VENV/bin/python" -m pip install --quiet -e '.[test,package]'
+  # Reinstall only when the lock or the package's declaration changed since the last install.
+  # Every package comes from the lock, at its pinned version and hash: what CI passed with is
+  # what a school installs. The app itself is then installed alone, without resolving anything.
+  if [ ! -f "$VENV/.installed" ] || [ "$LOCK" -nt "$VENV/.installed" ] \
+    || [ pyproject.toml -nt "$VENV/.installed" ]; then
+    say "Installing the locked dependencies ($LOCK) and SSPT Desktop into $VENV"
+    "$VENV/bin/python" -m pip install --quiet --require-hashes -r "$LOCK"
+    "$VENV/bin/python" -m pip install --quiet --no-deps --no-build-isolation -e .
+    "$VENV/bin/python" -m pip check
     touch "$VENV/.installed"
   fi
+}
+
+refresh_lock() {
+  # A new release is adopted on evidence: refresh, run the whole test command, and commit the
+  # lock only if it passes (see the README on the PySide6 6.12.0 exclusion).
+  local tools
+  tools=$(mktemp -d)
+  python3 -m venv "$tools"
+  "$tools/bin/python" -m pip install --quiet 'pip-tools==7.6.2'
+  "$tools/bin/pip-compile" --quiet --generate-hashes --allow-unsafe --strip-extras \
+    --no-emit-find-links --no-emit-index-url --extra test --extra package \
+    --output-file "$LOCK" "$@" pyproject.toml
+  rm -rf "$tools"
+  say "Wrote $LOCK; now run: bash packaging/dev.sh test"
 }
 
 run_checks() {
@@ -78,5 +100,6 @@ case "$command" in
     install_system_packages; ensure_venv
     PYTHON="$VENV/bin/python" bash packaging/build.sh
     bash packaging/smoke_test.sh ;;
-  *) sed -n '2,7p' "$0"; exit 2 ;;
+  lock) refresh_lock "$@" ;;
+  *) sed -n '2,8p' "$0"; exit 2 ;;
 esac
