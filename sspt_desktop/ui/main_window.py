@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sspt_desktop import __version__
-from sspt_desktop.domain.agenda import Agenda
+from sspt_desktop.domain.agenda import PANE_KEYS, Agenda
 from sspt_desktop.domain.allocation import allocate
 from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
 from sspt_desktop.ui.autosave_status import AutosaveSignals, AutosaveStatus
@@ -91,7 +91,10 @@ class MainWindow(QMainWindow):
         self.security_status.setObjectName("securityStatus")
         self.security_status.setAccessibleName(self.tr("Database protection"))
         self.key_hint = QLabel(
-            self.tr("F5/Space start·pause · Ctrl+←/→ segment · Ctrl+↑/↓ ±1 min · Ctrl+T timer")
+            self.tr(
+                "F5/Space start·pause · Ctrl+PgDn/PgUp next·previous segment · "
+                "Alt+↑/↓ ±1 min · Ctrl+T timer"
+            )
         )
         self.key_hint.setObjectName("keyHint")
         # Wraps rather than widening the window when the text is large.
@@ -166,17 +169,21 @@ class MainWindow(QMainWindow):
         self.timer_actions.fill_menu(meeting_menu)
         panes_menu = meeting_menu.addMenu(self.tr("&Go to pane"))
         self._pane_actions: list[QAction] = []
-        for number in range(1, 8):
+        for number in range(1, len(PANE_KEYS) + 1):
             action = self._action(
-                self.tr("Pane %1").replace("%1", str(number)),
+                "",
                 f"Ctrl+{number}",
                 lambda _=False, n=number: self.meeting_view.show_pane_number(n),
             )
             panes_menu.addAction(action)
             self._pane_actions.append(action)
+        self._name_panes()
+        # The panes take the names of the open meeting's agenda, which the view has by the
+        # time its timer is loaded.
+        self.timer.loaded.connect(lambda _loaded: self._name_panes())
         meeting_menu.addSeparator()
         self.agenda_settings_action = self._action(
-            self.tr("A&genda settings…"), None, self.edit_agenda_settings
+            self.tr("Agen&da settings…"), None, self.edit_agenda_settings
         )
         meeting_menu.addAction(self.agenda_settings_action)
         print_menu = bar.addMenu(self.tr("&Print"))
@@ -194,7 +201,7 @@ class MainWindow(QMainWindow):
         )
         view_menu.addAction(
             self._action(
-                self.tr("&Smaller text"),
+                self.tr("S&maller text"),
                 QKeySequence.StandardKey.ZoomOut,
                 lambda: self._zoom(self.zoom.smaller),
             )
@@ -210,6 +217,19 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About SSPT Desktop"), None, self.about))
         self._set_meeting_actions_enabled(False)
         self._record_actions_enabled(False)
+
+    def _name_panes(self) -> None:
+        """Go to pane lists the open meeting's segments by number and title; the number is
+        the accelerator, so the letters of the titles never clash."""
+        agenda = self.meeting_view.agenda
+        titles = [segment.title for segment in agenda] if agenda is not None else []
+        for number, action in enumerate(self._pane_actions, start=1):
+            if number <= len(titles):
+                # A title is the school's wording: a "&" in it is a character, not a mnemonic.
+                action.setText(f"&{number} {titles[number - 1].replace('&', '&&')}")
+            else:
+                action.setText(f"&{number} " + self.tr("Pane %1").replace("%1", str(number)))
+            action.setVisible(agenda is None or number <= len(titles))
 
     def _record_actions_enabled(self, enabled: bool) -> None:
         for action in (

@@ -3,20 +3,42 @@
 The same actions sit in the Meeting menu, behind the timer panel's buttons and in the
 timekeeper window, so a key works in either window and a button shows the key in its tooltip.
 
-Keys were chosen so none collides with typing in a pane: F5 (and Ctrl+Space) start and pause
-anywhere, plain Space only when the focus is not in something that uses it (see
-:meth:`MainWindow.keyPressEvent`); Ctrl+Left / Ctrl+Right step the agenda and Ctrl+Up /
-Ctrl+Down add or take a minute (Ctrl+Plus / Ctrl+Minus are text size); Ctrl+Shift+F finishes,
-Ctrl+T shows the timekeeper window, Ctrl+Shift+P pins the pane.
+During a meeting the recorder's cursor is almost always in a pane, so no timer key may be one
+that text editing uses: a recorder moving by word or paragraph must never move the meeting.
+Ctrl+Left / Ctrl+Right (word by word) and Ctrl+Up / Ctrl+Down (paragraph by paragraph in most
+word processors, and in Qt on macOS) are therefore left to the editor, as are Ctrl+Plus /
+Ctrl+Minus (text size).
+
+- Ctrl+PgDown / Ctrl+PgUp step to the next / previous agenda segment, the way tabbed programs
+  move between tabs. No standard key binds them and neither a plain-text editor nor a line
+  edit handles them.
+- Alt+Up / Alt+Down add / take off a minute. The Up/Down pair reads as more/less; on Linux and
+  Windows no standard key binds Alt with an arrow up or down (Alt+Left / Alt+Right are Back /
+  Forward, left alone), and Qt's editors neither claim them (ShortcutOverride) nor act on
+  them. The candidates set aside: Ctrl+Shift+Up/Down select to a paragraph's edge in word
+  processors; Ctrl+Alt+Up/Down switch workspaces in some window managers, so the app would
+  never see them. On macOS Option+Up/Down moves by paragraph, so a build for that platform
+  needs another pair; ``tests/gui/test_editing_keys.py`` checks the bindings of the platform
+  it runs on.
+- F5 and Ctrl+Space start and pause anywhere (no editor handles either); plain Space only
+  when the focus is not in something that uses it (see :meth:`MainWindow.keyPressEvent`).
+- Ctrl+Shift+F finishes (after asking), Ctrl+T shows the timekeeper window, Ctrl+Shift+P pins
+  the pane.
+
+Because no key here is one an editor claims, the window's shortcuts fire from inside a pane
+without any event filter overriding the editors.
+
+Menu accelerators (the underlined letters) are unique within the Meeting menu in every timer
+state: Start/Pause/Resume take S/P/R, so Previous is Pre&vious and Rebalance Re&balance.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from sspt_desktop.domain.meeting_clock import ClockState
+from sspt_desktop.domain.meeting_clock import ClockSnapshot, ClockState
 from sspt_desktop.ui.meeting_timer import MeetingTimer
 
 
@@ -36,16 +58,16 @@ class TimerActions(QObject):
             self.tr("&Start timer"), ["F5", "Ctrl+Space"], timer.toggle_pause, "startPause"
         )
         self.previous = self._make(
-            self.tr("&Previous segment"), ["Ctrl+Left"], timer.previous_segment, "previousSegment"
+            self.tr("Pre&vious segment"), ["Ctrl+PgUp"], timer.previous_segment, "previousSegment"
         )
         self.next = self._make(
-            self.tr("&Next segment"), ["Ctrl+Right"], timer.next_segment, "nextSegment"
+            self.tr("&Next segment"), ["Ctrl+PgDown"], timer.next_segment, "nextSegment"
         )
         self.add_minute = self._make(
-            self.tr("&Add a minute"), ["Ctrl+Up"], timer.add_minute, "addMinute"
+            self.tr("&Add a minute"), ["Alt+Up"], timer.add_minute, "addMinute"
         )
         self.remove_minute = self._make(
-            self.tr("&Take off a minute"), ["Ctrl+Down"], timer.remove_minute, "removeMinute"
+            self.tr("&Take off a minute"), ["Alt+Down"], timer.remove_minute, "removeMinute"
         )
         self.finish = self._make(
             self.tr("&Finish meeting"), ["Ctrl+Shift+F"], self._confirm_finish, "finishMeeting"
@@ -57,7 +79,7 @@ class TimerActions(QObject):
         self.remove_minute.setIconText(self.tr("\u22121 min"))
         self.finish.setIconText(self.tr("Finish"))
         self.rebalance = self._make(
-            self.tr("&Rebalance later segments"), [], None, "rebalance", checkable=True
+            self.tr("Re&balance later segments"), [], None, "rebalance", checkable=True
         )
         self.rebalance.setChecked(True)
         self.rebalance.toggled.connect(timer.set_rebalance)
@@ -132,7 +154,7 @@ class TimerActions(QObject):
         self._window.addAction(action)
         return action
 
-    def _update(self, _snapshot: object) -> None:
+    def _update(self, snapshot: object) -> None:
         state = self._timer.state
         loaded = state is not None
         running = state is ClockState.RUNNING
@@ -150,37 +172,14 @@ class TimerActions(QObject):
             self.start_pause.setIconText(icon_text)
             self.start_pause.setToolTip(f"{icon_text} (F5, Ctrl+Space, Space)")
         self.start_pause.setEnabled(loaded and state is not ClockState.FINISHED)
-        for action in (self.previous, self.next, self.finish):
-            action.setEnabled(active)
+        self.finish.setEnabled(active)
+        # There is nothing to step to past either end of the agenda: a Next that did nothing
+        # on the last segment would look like a broken key at the end of every meeting.
+        shown = snapshot if isinstance(snapshot, ClockSnapshot) else self._timer.snapshot
+        index, count = (shown.index, shown.segment_count) if shown is not None else (0, 0)
+        self.previous.setEnabled(active and index > 0)
+        self.next.setEnabled(active and index < count - 1)
         for action in (self.add_minute, self.remove_minute):
             action.setEnabled(loaded and state is not ClockState.FINISHED)
         self.rebalance.setEnabled(loaded and state is not ClockState.FINISHED)
         self.pin_pane.setEnabled(loaded)
-
-
-class TimerKeyFilter(QObject):
-    """Lets the timer's keys win over text editors in the given windows.
-
-    A text editor claims Ctrl+Left / Ctrl+Right (word by word) and a few other keys before any
-    window shortcut sees them, by accepting Qt's ShortcutOverride event. During a meeting the
-    recorder's cursor is almost always in a pane, so for the timer's keys this filter answers
-    the ShortcutOverride itself, unaccepted, and the shortcut fires. Install it on the
-    application; it has no signals.
-    """
-
-    def __init__(self, actions: TimerActions, windows: list[QWidget]) -> None:
-        super().__init__(actions)
-        self._actions = actions
-        self._windows = windows
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
-            return False
-        if not isinstance(watched, QWidget) or watched.window() not in self._windows:
-            return False
-        pressed = QKeySequence(event.keyCombination())
-        for action in self._actions.commands:
-            if action.isEnabled() and pressed in action.shortcuts():
-                event.ignore()
-                return True
-        return False

@@ -20,7 +20,7 @@ from sspt_desktop.ui.chime import Chime
 from sspt_desktop.ui.meeting_timer import MeetingTimer
 from sspt_desktop.ui.meeting_view import MeetingView
 from sspt_desktop.ui.timekeeper_window import TimekeeperWindow
-from sspt_desktop.ui.timer_actions import TimerActions, TimerKeyFilter
+from sspt_desktop.ui.timer_actions import TimerActions
 from sspt_desktop.ui.timer_panel import TimerPanel
 
 if TYPE_CHECKING:
@@ -90,10 +90,6 @@ class TimerCoordinator(QObject):
         self.timekeeper.closed.connect(lambda: actions.timekeeper.setChecked(False))
         self.chime = chime
         chime.unavailable.connect(self._chime_unavailable)
-        self._key_filter = TimerKeyFilter(actions, [self._window, self.timekeeper])
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self._key_filter)
         self.timer.snapshotChanged.connect(self._show_snapshot)
         self.timer.segmentChanged.connect(self._view.follow_segment)
         self.timer.warningReached.connect(chime.on_warning)

@@ -19,6 +19,7 @@ from tests.gui.conftest import Launcher
 from tests.support.fake_clock import FakeClock
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
@@ -74,8 +75,8 @@ def test_a_whole_meeting_by_keyboard_and_buttons(qtbot, launch_app: Launcher) ->
     assert panel.property("warning") == "last_minute"
     assert panel.state.text() == "▲ Last minute: 40 s left"
 
-    # Ctrl+Right from inside the pane moves the agenda, and the pane (cursor in it) follows.
-    press(qtbot, Qt.Key.Key_Right, CTRL)
+    # Ctrl+PgDown from inside the pane moves the agenda, and the pane (cursor in it) follows.
+    press(qtbot, Qt.Key.Key_PageDown, CTRL)
     assert timer.snapshot is not None and timer.snapshot.segment_key == "strengths"
     qtbot.waitUntil(lambda: focused_editor_key(running) == "strengths", timeout=2000)
     assert window.meeting_view.current_key() == "strengths"
@@ -93,8 +94,8 @@ def test_a_whole_meeting_by_keyboard_and_buttons(qtbot, launch_app: Launcher) ->
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert timer.state is ClockState.RUNNING
 
-    # +1 minute (Ctrl+Up) and -1 minute (the button) on the current segment.
-    press(qtbot, Qt.Key.Key_Up, CTRL)
+    # +1 minute (Alt+Up) and -1 minute (the button) on the current segment.
+    press(qtbot, Qt.Key.Key_Up, ALT)
     timer.refresh()
     assert panel.countdown.text() == "03:20"
     assert "3:20 min" in window.meeting_view.strip.button("strengths").text()
@@ -125,24 +126,24 @@ def test_a_whole_meeting_by_keyboard_and_buttons(qtbot, launch_app: Launcher) ->
     # Pinning keeps the recorder's pane in front while the agenda moves on.
     press(qtbot, Qt.Key.Key_P, CTRL_SHIFT)
     assert window.meeting_view.pinned
-    press(qtbot, Qt.Key.Key_Right, CTRL)
+    press(qtbot, Qt.Key.Key_PageDown, CTRL)
     assert timer.snapshot is not None and timer.snapshot.segment_key == "problem"
     assert window.meeting_view.current_key() == "strengths"
     assert focused_editor_key(running) == "strengths"
     qtbot.mouseClick(panel.pin, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: focused_editor_key(running) == "problem", timeout=2000)
 
-    # Ctrl+Left goes back a segment, and its time counts again.
+    # Ctrl+PgUp goes back a segment, and its time counts again.
     clock.advance(30)
-    press(qtbot, Qt.Key.Key_Left, CTRL)
+    press(qtbot, Qt.Key.Key_PageUp, CTRL)
     assert timer.snapshot is not None and timer.snapshot.segment_key == "strengths"
     qtbot.waitUntil(lambda: focused_editor_key(running) == "strengths", timeout=2000)
-    press(qtbot, Qt.Key.Key_Right, CTRL)
+    press(qtbot, Qt.Key.Key_PageDown, CTRL)
 
     # Walk the rest of the agenda and finish with Ctrl+Shift+F.
     for _ in range(4):
         clock.advance(60)
-        press(qtbot, Qt.Key.Key_Right, CTRL)
+        press(qtbot, Qt.Key.Key_PageDown, CTRL)
     assert timer.snapshot is not None and timer.snapshot.segment_key == "closure"
     assert panel.segment.text().endswith("last segment")
     clock.advance(45)
@@ -217,7 +218,7 @@ def test_timekeeper_window_shows_the_clock_and_no_student_data(qtbot, launch_app
     qtbot.waitUntil(keeper.isActiveWindow, timeout=2000)
     qtbot.keyClick(keeper, Qt.Key.Key_Space)
     assert window.timer.state is ClockState.PAUSED
-    qtbot.keyClick(keeper, Qt.Key.Key_Right, CTRL)
+    qtbot.keyClick(keeper, Qt.Key.Key_PageDown, CTRL)
     assert keeper.segment.text() == "STUDENT STRENGTHS"
     qtbot.keyClick(keeper, Qt.Key.Key_F11)
     qtbot.waitUntil(keeper.isFullScreen, timeout=2000)
@@ -236,7 +237,7 @@ def test_a_crashed_meeting_resumes_where_it_was(
     timing = MeetingTimingService(first.record.sessions)
     qtbot.keyClick(first.window, Qt.Key.Key_F5)
     clock.advance(150)
-    qtbot.keyClick(first.window, Qt.Key.Key_Right, CTRL)
+    qtbot.keyClick(first.window, Qt.Key.Key_PageDown, CTRL)
     clock.advance(40)
     # Every few seconds of running time the state is saved, without any action.
     qtbot.waitUntil(
@@ -343,7 +344,7 @@ def test_chime_plays_at_each_warning_when_switched_on(qtbot, launch_app: Launche
     clock.advance(10)
     window.timer.refresh()
     assert played == ["chime_time_up.wav"]
-    qtbot.keyClick(window, Qt.Key.Key_Right, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, CTRL)
     clock.advance(81)
     window.timer.refresh()
     clock.advance(60)
@@ -417,7 +418,7 @@ def test_the_printed_notes_show_planned_and_actual_minutes(
     window = running.window
     qtbot.keyClick(window, Qt.Key.Key_F5)
     clock.advance(95)
-    qtbot.keyClick(window, Qt.Key.Key_Right, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, CTRL)
     clock.advance(200)
     target = tmp_path / "notes.pdf"
     monkeypatch.setattr(

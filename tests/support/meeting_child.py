@@ -25,7 +25,7 @@ def main(pdf: Path) -> int:
     view = window.meeting_view
     QTest.keyClicks(view.editor("welcome").editor, "Mother attending with an interpreter.")
     QTest.keyClick(window, Qt.Key.Key_F5)  # start the timer
-    QTest.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(view.editor("strengths").editor, "Kind to classmates.")
     app.processEvents()
     assert window.meeting_view.meeting is not None and window.meeting_view.meeting.id
