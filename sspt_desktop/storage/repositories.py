@@ -220,6 +220,20 @@ class MeetingTimerRepository:
             row.status = status.value
         row.updated_at = _now()
 
+    def states_under_way(self, session: Session) -> list[tuple[int, str]]:
+        """``(meeting id, timer state JSON)`` of the student meetings under way that have a saved
+        timer, most recently written first (to find one a crash interrupted)."""
+        query = (
+            select(MeetingRow.id, MeetingRow.timer_state_json)
+            .where(
+                MeetingRow.status == MeetingStatus.IN_PROGRESS.value,
+                MeetingRow.student_id.is_not(None),
+                MeetingRow.timer_state_json.is_not(None),
+            )
+            .order_by(MeetingRow.updated_at.desc(), MeetingRow.id.desc())
+        )
+        return [(meeting_id, state) for meeting_id, state in session.execute(query) if state]
+
     def set_total_minutes(self, session: Session, meeting_id: int, minutes: int) -> None:
         row = session.get(MeetingRow, meeting_id)
         if row is None:
