@@ -51,10 +51,22 @@ class Role(StrEnum):
     ADMINISTRATOR = "administrator"
     STUDENT = "student"
     OTHER = "other"
+    COUNSELLOR = "counsellor"
+    PSYCHOLOGIST = "psychologist"
+    INTERPRETER = "interpreter"
 
     @property
     def label(self) -> str:
         return self.value.replace("_", " ").capitalize()
+
+
+#: The four meeting roles of seed 000 ("Assigning Roles & Responsibilities") a team must fill.
+TEAM_ROLES: tuple[Role, ...] = (
+    Role.FACILITATOR,
+    Role.TIMEKEEPER,
+    Role.RECORDER,
+    Role.CASE_MANAGER,
+)
 
 
 class MeetingStatus(StrEnum):
