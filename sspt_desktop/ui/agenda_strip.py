@@ -23,7 +23,10 @@ class AgendaStrip(QWidget):
     The timer's current segment is styled ``segmentState="current"``; the pane in front of the
     recorder is the checked button (they differ while a pane is pinned). When the buttons do not
     fit one row (large text, a narrow window) they wrap onto more rows instead of widening the
-    window or clipping their titles.
+    window or clipping their titles. In compact mode (:meth:`set_compact`, chosen by the meeting
+    view when the wrapped rows would crowd the pane) the strip keeps to one row: the current
+    segment shows its number and title, the others only their number, with the whole label in
+    the tooltip and the accessible name.
 
     Signals:
         segmentChosen(str): the key of the segment a person clicked (or chose by keyboard).
@@ -45,6 +48,9 @@ class AgendaStrip(QWidget):
         self._buttons: dict[str, QPushButton] = {}
         self._titles: dict[str, str] = {}
         self._done: set[str] = set()
+        self._full_text: dict[str, str] = {}
+        self._current: str | None = None
+        self._compact = False
 
     def set_segments(
         self, segments: Sequence[AgendaSegment], planned_seconds: Sequence[float]
@@ -62,10 +68,46 @@ class AgendaStrip(QWidget):
             self._group.addButton(button)
             self._layout.addWidget(button, 0, index)
             self._buttons[segment.key] = button
+            self._full_text.pop(segment.key, None)
             self._titles[segment.key] = segment.title
             self._set_label(segment.key, seconds)
         self._columns = 0
         self._reflow()
+
+    @property
+    def compact(self) -> bool:
+        return self._compact
+
+    def set_compact(self, compact: bool) -> None:
+        """One row of numbered buttons (``True``) or the full, wrapping labels (``False``)."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        if compact:
+            self._layout.setContentsMargins(8, 2, 8, 2)
+        else:
+            self._layout.setContentsMargins(8, 4, 8, 4)
+        for key in self._buttons:
+            self._show_text(key)
+        self._columns = 0
+        self._reflow()
+
+    def _show_text(self, key: str) -> None:
+        """Put the full label, or in compact mode its short form, on ``key``'s button."""
+        button = self._buttons[key]
+        full = self._full_text.get(key, button.text())
+        self._full_text[key] = full
+        if not self._compact:
+            text = full
+        elif key == self._current:
+            number = list(self._buttons).index(key) + 1
+            # The current segment keeps its title (first line) and its time (second line).
+            text = f"{number}. " + " · ".join(full.splitlines())
+        else:
+            text = str(list(self._buttons).index(key) + 1)
+        button.setToolTip(full.replace("\n", " · ") if self._compact else "")
+        if button.text() != text:
+            button.setText(text)
 
     def minimumSizeHint(self) -> QSize:
         margins = self._layout.contentsMargins()
@@ -86,7 +128,7 @@ class AgendaStrip(QWidget):
         hints = [button.sizeHint().width() for button in buttons]
         spacing = self._layout.spacing()
         columns = len(buttons)
-        while columns > 1:
+        while columns > 1 and not self._compact:
             widths = [max(hints[c::columns]) for c in range(columns)]
             if sum(widths) + spacing * (columns - 1) <= available:
                 break
@@ -112,9 +154,10 @@ class AgendaStrip(QWidget):
         button = self._buttons[key]
         title = self._titles[key]
         text = f"{title}\n{_minutes(seconds)}"
-        if button.text() == text:
+        if self._full_text.get(key, button.text()) == text:
             return
-        button.setText(text)
+        self._full_text[key] = text
+        self._show_text(key)
         self._columns = 0  # a longer label may no longer fit the row
         self._reflow()
         button.setAccessibleName(f"{title}, {_minutes(seconds)} planned")
@@ -126,6 +169,13 @@ class AgendaStrip(QWidget):
         while the recorder has pinned a pane or looks back at an earlier one.
         """
         self._done = set(done)
+        previous, self._current = self._current, key
+        if self._compact and previous != key:
+            for changed in (previous, key):
+                if changed in self._buttons:
+                    self._show_text(changed)
+            self._columns = 0
+            self._reflow()
         for segment_key, button in self._buttons.items():
             if segment_key == key:
                 state = "current"

@@ -10,14 +10,19 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QWidget,
 )
@@ -28,6 +33,7 @@ from sspt_desktop.domain.allocation import allocate
 from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
 from sspt_desktop.ui.autosave_status import AutosaveSignals, AutosaveStatus
 from sspt_desktop.ui.chime import Chime
+from sspt_desktop.ui.elided_label import ElidedLabel
 from sspt_desktop.ui.meeting_view import MeetingView
 from sspt_desktop.ui.notes_pdf_saver import NotesPdfSaver
 from sspt_desktop.ui.record_services import RecordServices
@@ -65,29 +71,22 @@ class MainWindow(QMainWindow):
         self.students = StudentListPanel()
         self.meeting_view = MeetingView(pane_prompts)
         self.glance = StudentGlance()
-        # At large text sizes on a small screen the meeting view scrolls rather than clips.
-        meeting_area = QScrollArea()
-        meeting_area.setWidget(self.meeting_view)
-        meeting_area.setWidgetResizable(True)
-        meeting_area.setFrameShape(QFrame.Shape.NoFrame)
-        meeting_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # A click on the timer's buttons must leave the cursor in the pane, not in the frame.
-        meeting_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # No scroll area around the meeting view: it compacts to fit the window instead, so
+        # the pane the recorder types in can never be scrolled out of sight.
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.students)
-        splitter.addWidget(meeting_area)
+        splitter.addWidget(self.meeting_view)
         splitter.addWidget(self.glance)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
         splitter.setChildrenCollapsible(False)
-        # The pane that comes forward must be in sight even when the view has scrolled.
-        self.meeting_view.paneShown.connect(
-            lambda key: meeting_area.ensureWidgetVisible(self.meeting_view.editor(key).editor)
-        )
+        self._side_width = 0
         self.setCentralWidget(splitter)
         self.autosave_status = AutosaveStatus(autosave_signals)
-        self.security_status = QLabel(self.tr("Opening the encrypted record…"))
+        # One line, shortened with "…" when the window is narrow, so the key hint keeps room.
+        self.security_status = ElidedLabel(self.tr("Opening the encrypted record…"))
+        self.security_status.set_one_line(True)
         self.security_status.setObjectName("securityStatus")
         self.security_status.setAccessibleName(self.tr("Database protection"))
         self.key_hint = QLabel(
@@ -250,12 +249,23 @@ class MainWindow(QMainWindow):
         self._fit_side_panels()
 
     def _fit_side_panels(self) -> None:
-        """Side panels as wide as about 22 characters of the current text size."""
-        width = QFontMetrics(QApplication.font()).averageCharWidth() * 22 + 32
-        self.students.setMinimumWidth(width)
-        self.glance.setMinimumWidth(width)
-        total = max(self.splitter.width(), self.width(), 3 * width)
-        self.splitter.setSizes([width, total - 2 * width, width])
+        """Side panels as wide as about 22 characters of the current text size, but each no
+        more than a fifth of the window: at large text their lines wrap or shorten, and the
+        meeting keeps the room it needs."""
+        total = max(self.splitter.width(), self.width())
+        chars = QFontMetrics(QApplication.font()).averageCharWidth() * 22 + 32
+        width = max(120, min(chars, total // 5))
+        self.security_status.setMaximumWidth(max(total // 4, 120))
+        if width == self._side_width:
+            return
+        self._side_width = width
+        self.students.setMinimumWidth(min(width, 160))
+        self.glance.setMinimumWidth(min(width, 160))
+        self.splitter.setSizes([width, max(width, total - 2 * width), width])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_side_panels()
 
     def _set_meeting_actions_enabled(self, enabled: bool) -> None:
         self.print_notes_action.setEnabled(enabled)

@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.domain.meeting import Meeting
 from sspt_desktop.domain.student import Student
 from sspt_desktop.ui.agenda_strip import AgendaStrip
+from sspt_desktop.ui.elided_label import ElidedLabel
 from sspt_desktop.ui.pane_editor import PaneEditor
+from sspt_desktop.ui.timer_panel import TimerPanel
+
+# The pane keeps at least this share of the window's height (60 % promised, and a margin).
+PANE_SHARE = 0.62
+# How far the view compacts: 0 nothing, 1 the header and the agenda strip, 2 the timer too.
+MOST_COMPACT = 2
 
 
 class MeetingView(QWidget):
@@ -19,6 +27,10 @@ class MeetingView(QWidget):
 
     The timer's current segment brings its pane forward (:meth:`follow_segment`) unless the
     recorder has pinned the pane in front; the recorder can always look at another pane.
+
+    The pane the recorder types in keeps at least :data:`PANE_SHARE` of the window's height,
+    at any text size: when the header, agenda strip and timer panel would take more, they
+    compact in steps (:attr:`compact_level`) instead of pushing the pane out of sight.
 
     Signals:
         paneEdited(int, str, str): meeting id, pane key and the pane's whole text, on every edit.
@@ -36,9 +48,16 @@ class MeetingView(QWidget):
         self._editors: dict[str, PaneEditor] = {}
         self._pinned = False
         self._segment_key: str | None = None
-        self.header = QLabel(self.tr("Opening the encrypted record…"))
+        self.header = ElidedLabel(self.tr("Opening the encrypted record…"))
         self.header.setObjectName("meetingHeader")
-        self.header.setWordWrap(True)
+        self._timer_panel: TimerPanel | None = None
+        self._compact_level = 0
+        self._fitting = False
+        # Fit once the events of a change (a new text size, a restyle) have all arrived.
+        self._fit_soon = QTimer(self)
+        self._fit_soon.setSingleShot(True)
+        self._fit_soon.setInterval(0)
+        self._fit_soon.timeout.connect(self.fit_to_window)
         self.strip = AgendaStrip()
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
@@ -51,9 +70,54 @@ class MeetingView(QWidget):
         self.strip.hide()
         self.strip.segmentChosen.connect(self.show_pane)
 
-    def set_timer_panel(self, panel: QWidget) -> None:
+    def set_timer_panel(self, panel: TimerPanel) -> None:
         """Place the timer's panel between the agenda strip and the pane."""
+        self._timer_panel = panel
         self._layout.insertWidget(self._layout.indexOf(self.stack), panel)
+
+    # -- fitting the window ------------------------------------------------------------------
+
+    @property
+    def compact_level(self) -> int:
+        return self._compact_level
+
+    def fit_to_window(self) -> None:
+        """Compact no more than needed for the pane to keep its share of the window's height."""
+        if self._fitting or not self.isVisible():
+            return
+        wanted = PANE_SHARE * self.window().height()
+        self._fitting = True
+        try:
+            for level in range(MOST_COMPACT + 1):
+                self._set_compact_level(level)
+                # Twice: the agenda strip reflows when resized, which asks for one more pass.
+                self._layout.activate()
+                self._layout.activate()
+                if self.stack.height() >= wanted:
+                    break
+        finally:
+            self._fitting = False
+
+    def _set_compact_level(self, level: int) -> None:
+        self._compact_level = level
+        self.header.set_one_line(level >= 1)
+        self.strip.set_compact(level >= 1)
+        if self._timer_panel is not None:
+            self._timer_panel.set_compact(level >= 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._fitting:
+            self._fit_soon.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_soon.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_soon.start()
 
     @property
     def pinned(self) -> bool:
@@ -77,10 +141,12 @@ class MeetingView(QWidget):
         self.strip.set_current(key, [s.key for s in self._agenda.segments[:index]])
         if not self._pinned:
             self.show_pane(key)
+        self._fit_soon.start()  # the current segment's longer label, the timer's new words
 
     def show_plan(self, planned_seconds: Sequence[float]) -> None:
         """Show the timer's current plan (after rebalancing) on the agenda strip."""
         self.strip.set_plan(planned_seconds)
+        self._fit_soon.start()
 
     def show_ready(self) -> None:
         """The record is open: invite the person to choose a student."""
@@ -125,6 +191,7 @@ class MeetingView(QWidget):
         self._segment_key = first
         self.strip.set_current(first)
         self.show_pane(first)
+        self._fit_soon.start()
 
     def editor(self, key: str) -> PaneEditor:
         return self._editors[key]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from sspt_desktop.domain.meeting import Meeting
 from sspt_desktop.domain.student import Student, language_name
@@ -21,10 +22,12 @@ class StudentGlance(QWidget):
         heading = QLabel(self.tr("Student at a glance"))
         heading.setObjectName("sideHeading")
         heading.setWordWrap(True)
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        # Label above value: a narrow side panel stays readable at any text size.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        layout.addWidget(heading)
+        # Caption above value, each wrapping: a narrow side panel stays readable at any text
+        # size (a form layout's wrapped rows overlapped there at large text).
         for key, label in (
             ("grade", self.tr("Grade")),
             ("language", self.tr("Language")),
@@ -33,17 +36,17 @@ class StudentGlance(QWidget):
             ("meetings", self.tr("Earlier meetings")),
         ):
             value = QLabel("—")
+            # Typed text (who referred the student) shows as typed, never as markup.
+            value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
             value.setObjectName(f"glance_{key}")
             caption = QLabel(label)
             caption.setObjectName("glanceLabel")
+            caption.setWordWrap(True)
             caption.setBuddy(value)
-            form.addRow(caption, value)
+            layout.addWidget(caption)
+            layout.addWidget(value)
             self._values[key] = value
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(heading)
-        layout.addLayout(form)
         layout.addStretch(1)
 
     def show_student(self, student: Student | None, earlier: list[Meeting]) -> None:

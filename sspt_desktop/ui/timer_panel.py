@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSizePolicy,
     QSpinBox,
     QToolButton,
@@ -37,6 +38,12 @@ class CountdownLabel(QLabel):
         super().__init__(parent)
         self._scale = scale
         self._apply()
+
+    def set_scale(self, scale: float) -> None:
+        """Make the digits ``scale`` times the application font from now on."""
+        if scale != self._scale:
+            self._scale = scale
+            self._apply()
 
     def event(self, event: QEvent) -> bool:
         result = super().event(event)
@@ -76,6 +83,12 @@ class TimerPanel(QFrame):
     the timer's actions (so they share keys, tooltips and enabled state with the menu); the
     meeting length is chosen here before the timer starts.
 
+    In compact mode (:meth:`set_compact`, chosen by the meeting view when large text would
+    crowd the pane) the digits are smaller, the segment's line gives way to the agenda strip's
+    current segment, the state and the meeting time share a line, only the first three commands
+    keep a button (the others, Rebalance and Pin move into a "More" menu beside them), and the
+    meeting length shows only while it can be changed, on one line with the sentences below.
+
     Signals:
         totalMinutesChosen(int): the team picked a meeting length in the spin box.
     """
@@ -110,20 +123,20 @@ class TimerPanel(QFrame):
         self.meeting.setObjectName("timerMeeting")
         self.meeting.setAccessibleName(self.tr("Meeting time"))
         self.meeting.setWordWrap(True)
-        words = QVBoxLayout()
+        self._words = words = QGridLayout()
         words.setSpacing(2)
+        words.setHorizontalSpacing(12)
         for label in (self.segment, self.state, self.meeting):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            words.addWidget(label)
         top = QHBoxLayout()
         top.addWidget(self.countdown)
         top.addLayout(words, 1)
 
         self.buttons: dict[str, QToolButton] = {}
-        # Two rows of buttons so the panel still fits the middle column at 200 % text.
-        grid = QGridLayout()
+        self._commands = list(commands)
+        self._grid = grid = QGridLayout()
         grid.setSpacing(4)
-        for position, action in enumerate(commands):
+        for action in commands:
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -134,7 +147,6 @@ class TimerPanel(QFrame):
             action.changed.connect(
                 lambda b=button, a=action: b.setAccessibleName(a.text().replace("&", ""))
             )
-            grid.addWidget(button, position // 4, position % 4)
             self.buttons[action.objectName()] = button
 
         self.total = QSpinBox()
@@ -155,7 +167,8 @@ class TimerPanel(QFrame):
             box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         _sync_checkbox(self.rebalance, rebalance)
         _sync_checkbox(self.pin, pin_pane)
-        options = QHBoxLayout()
+        self._total_label = total_label
+        self._options = options = QHBoxLayout()
         options.addWidget(total_label)
         options.addWidget(self.total)
         options.addStretch(1)
@@ -170,15 +183,96 @@ class TimerPanel(QFrame):
         self.shortened.setWordWrap(True)
         self.shortened.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-        layout = QVBoxLayout(self)
+        # The commands without a button of their own in compact mode.
+        self.more = QToolButton()
+        self.more.setObjectName("timerMore")
+        self.more.setText(self.tr("More ▾"))
+        self.more.setAccessibleName(self.tr("More timer commands"))
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.more.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        more_menu = QMenu(self.more)
+        more_menu.addActions(self._commands[3:])
+        more_menu.addSeparator()
+        more_menu.addActions([rebalance, pin_pane])
+        self.more.setMenu(more_menu)
+        self._compact = True  # so that set_compact(False) below lays everything out
+
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addLayout(grid)
-        layout.addLayout(options)
-        layout.addWidget(self.fit)
-        layout.addWidget(self.shortened)
+        layout.addLayout(options)  # the sentences below it come with set_compact(False)
         self.total.valueChanged.connect(self.totalMinutesChosen)
+        self.total.installEventFilter(self)
+        self.set_compact(False)
+
+    @property
+    def compact(self) -> bool:
+        return self._compact
+
+    def set_compact(self, compact: bool) -> None:
+        """Lay the panel out in its compact form (``True``) or in full (``False``)."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self.countdown.set_scale(1.5 if compact else 2.6)
+        if compact:
+            self._layout.setContentsMargins(8, 2, 8, 2)
+        else:
+            self._layout.setContentsMargins(10, 6, 10, 6)
+        for label in (self.segment, self.state, self.meeting):
+            self._words.removeWidget(label)
+        if compact:
+            self._words.addWidget(self.state, 0, 0)
+            self._words.addWidget(self.meeting, 0, 1)
+            self._words.setColumnStretch(0, 1)
+            self._words.setColumnStretch(1, 2)
+        else:
+            self._words.addWidget(self.segment, 0, 0, 1, 2)
+            self._words.addWidget(self.state, 1, 0, 1, 2)
+            self._words.addWidget(self.meeting, 2, 0, 1, 2)
+            self._words.setColumnStretch(0, 0)
+            self._words.setColumnStretch(1, 0)
+        self.segment.setVisible(not compact)
+        buttons = [self.buttons[action.objectName()] for action in self._commands]
+        for widget in [*buttons, self.more]:
+            self._grid.removeWidget(widget)
+        if compact:
+            # One row: the commands used all through a meeting, then the rest in a menu.
+            for column, button in enumerate(buttons[:3]):
+                self._grid.addWidget(button, 0, column)
+            self._grid.addWidget(self.more, 0, 3)
+            for label in (self.fit, self.shortened):
+                self._layout.removeWidget(label)
+                self._options.addWidget(label, 1)
+            self._options.setStretch(self._options.indexOf(self.total) + 1, 0)
+        else:
+            # Two rows of four so the panel fits the middle column with long words.
+            for position, button in enumerate(buttons):
+                self._grid.addWidget(button, position // 4, position % 4)
+            for label in (self.fit, self.shortened):
+                self._options.removeWidget(label)
+                self._layout.addWidget(label)
+            self._options.setStretch(self._options.indexOf(self.total) + 1, 1)
+        self._show_total()
+        for button in buttons[3:]:
+            button.setVisible(not compact)
+        self.more.setVisible(compact)
+        self.rebalance.setVisible(not compact)
+        self.pin.setVisible(not compact)
+
+    def _show_total(self) -> None:
+        # Compact: the length is shown only while it can still be changed.
+        shown = not self._compact or self.total.isEnabled()
+        self._total_label.setVisible(shown)
+        self.total.setVisible(shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.total and event.type() == QEvent.Type.EnabledChange:
+            self._show_total()
+        return super().eventFilter(watched, event)
 
     def set_budget(self, budget: TotalBudget, minutes: int, fit_text: str, scaled: bool) -> None:
         """Offer the agenda's allowed meeting lengths and show how ``minutes`` fits.

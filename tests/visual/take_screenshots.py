@@ -3,10 +3,14 @@
 Run under Xvfb (not part of the test suite):
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m tests.visual.take_screenshots OUTDIR
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python -m tests.visual.take_screenshots \
+        OUTDIR --layout
 
 It launches the demo with a fake clock, walks the current segment through normal, last minute,
 time up and over time, and saves the main window and the timekeeper window in each state, plus
-the main window at 200 % text and the agenda settings dialog.
+the main window at 200 % text and the agenda settings dialog. With ``--layout`` it saves only
+the meeting in a 1280x800 window at 100 %, 150 % and 200 % text (``layout-100.png``…), not
+started and running in overtime, which is where the panel's text is longest.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sspt_desktop.app import launch, parse_args
 from sspt_desktop.services.agenda_catalog import shipped_agenda
 from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
+from sspt_desktop.ui.main_window import MainWindow
 from sspt_desktop.ui.resources import load_stylesheet
 from tests.support.fake_clock import FakeClock
 
@@ -36,7 +41,34 @@ def save(widget: QWidget, path: Path, app: QApplication) -> None:
     print(path)
 
 
-def main(out: Path) -> int:
+def zoom_to(window: MainWindow, scale: float) -> None:
+    """Step the text size with the View menu's keys, as a person would."""
+    QTest.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    while window.zoom.scale < scale:
+        QTest.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+
+
+def layout_shots(out: Path, app: QApplication, window: MainWindow, clock: FakeClock) -> None:
+    """The meeting in a 1280x800 window at 100 %, 150 % and 200 % text."""
+    window.showNormal()
+    window.resize(1280, 800)
+    window.activateWindow()
+    settle(app)
+    for percent in (100, 150, 200):
+        zoom_to(window, percent / 100)
+        save(window, out / f"layout-{percent}.png", app)
+    timer = window.timer
+    timer.toggle_pause()
+    timer.next_segment()
+    clock.advance(30 * 60)
+    timer.refresh()
+    for percent in (100, 150, 200):
+        zoom_to(window, percent / 100)
+        save(window, out / f"layout-{percent}-overtime.png", app)
+    zoom_to(window, 1.0)
+
+
+def main(out: Path, layout_only: bool = False) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(load_stylesheet())
@@ -44,6 +76,11 @@ def main(out: Path) -> int:
     running = launch(parse_args(["--demo"]), clock=clock)
     assert running is not None
     window = running.window
+    if layout_only:
+        layout_shots(out, app, window, clock)
+        window.close()
+        running.shutdown()
+        return 0
     window.resize(1400, 900)
     timer = window.timer
     save(window, out / "main-not-started.png", app)
@@ -101,4 +138,10 @@ def main(out: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/sspt-shots")))
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    sys.exit(
+        main(
+            Path(arguments[0] if arguments else "screenshots/tmp"),
+            layout_only="--layout" in sys.argv[1:],
+        )
+    )
