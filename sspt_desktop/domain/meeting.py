@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from uuid import UUID
 
 from sspt_desktop.domain.agenda import PANE_KEYS
 from sspt_desktop.domain.errors import InvalidInput
@@ -107,6 +108,9 @@ class Meeting:
     panes: dict[str, str] = field(default_factory=dict)
     previous_meeting_id: int | None = None
     created_at: datetime | None = None
+    #: Public identity, and the case (referral) the meeting continues; ``None`` until stored.
+    uuid: UUID | None = None
+    case_id: UUID | None = None
 
     def __post_init__(self) -> None:
         if self.meeting_type.is_student_referral and self.student_id is None and self.id is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from uuid import UUID
 
 from sspt_desktop.domain.errors import InvalidInput
 
@@ -56,6 +57,8 @@ class Student:
     language_status: LanguageStatus = LanguageStatus.UNKNOWN
     preferred_language: str = "en"
     referred_by: str = ""
+    #: Public identity for export, import and a shared server; ``None`` until storage assigns it.
+    uuid: UUID | None = None
 
     def __post_init__(self) -> None:
         if not self.first_name.strip() or not self.last_name.strip():
