@@ -7,22 +7,22 @@ import math
 
 # Readings are differences of floats; without a little tolerance 221.0000000001 seconds left
 # would show as 03:42 instead of 03:41.
-_EPSILON = 1e-9
+EPSILON = 1e-9
 
 
 def whole_seconds_left(remaining: float) -> int:
     """Seconds left as a countdown shows them: rounded up, so 0 appears only when time is up."""
-    return max(0, math.ceil(remaining - _EPSILON))
+    return max(0, math.ceil(remaining - EPSILON))
 
 
 def whole_seconds_over(remaining: float) -> int:
     """Seconds past zero as an overtime count shows them: whole seconds elapsed, rounded down."""
-    return max(0, math.floor(-remaining + _EPSILON))
+    return max(0, math.floor(-remaining + EPSILON))
 
 
 def format_clock(remaining: float) -> str:
     """'MM:SS' while time is left, '+MM:SS' once over (minutes grow past 99 if need be)."""
-    if remaining > -_EPSILON:
+    if remaining > -EPSILON:
         minutes, seconds = divmod(whole_seconds_left(remaining), 60)
         return f"{minutes:02d}:{seconds:02d}"
     minutes, seconds = divmod(whole_seconds_over(remaining), 60)

@@ -11,90 +11,37 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.domain.allocation import Allocation, rebalance
-from sspt_desktop.domain.clock_text import format_clock, spoken_duration, whole_seconds_left
+from sspt_desktop.domain.clock_snapshot import (
+    ClockSnapshot,
+    ClockState,
+    WarningLevel,
+    warning_level,
+)
+from sspt_desktop.domain.clock_text import (
+    EPSILON,
+    format_clock,
+    spoken_duration,
+    whole_seconds_left,
+)
 from sspt_desktop.domain.errors import InvalidInput
+from sspt_desktop.domain.meeting_figures import behind_seconds, seconds_to_next_tick, time_left
 from sspt_desktop.domain.saved_clock_state import damaged_state, is_whole, seconds_list, whole_list
+
+__all__ = [
+    "STATE_FORMAT",
+    "ClockSnapshot",
+    "ClockState",
+    "MeetingClock",
+    "WarningLevel",
+    "warning_level",
+]
 
 #: Version of the dict written by :meth:`MeetingClock.export_state`.
 STATE_FORMAT = 1
-
-
-class ClockState(StrEnum):
-    """Where the meeting timer is: not started, running, paused, or finished for good."""
-
-    NOT_STARTED = "not_started"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-
-
-class WarningLevel(StrEnum):
-    """How urgent the current segment's time is, for colour, sound and screen readers.
-
-    ``NORMAL`` while more than the warning threshold is left; ``LAST_MINUTE`` from the threshold
-    down to just above zero; ``TIME_UP`` from zero until the time-up grace has passed (remaining
-    in ``(-grace, 0]``), so the change is announced once; ``OVERTIME`` after that. A timer that is
-    not started or finished is always ``NORMAL``.
-    """
-
-    NORMAL = "normal"
-    LAST_MINUTE = "last_minute"
-    TIME_UP = "time_up"
-    OVERTIME = "overtime"
-
-
-def warning_level(remaining: float, warning_seconds: float, time_up_seconds: float) -> WarningLevel:
-    """The :class:`WarningLevel` for ``remaining`` seconds left (negative when over)."""
-    if remaining > warning_seconds:
-        return WarningLevel.NORMAL
-    if remaining > 0:
-        return WarningLevel.LAST_MINUTE
-    if remaining > -time_up_seconds:
-        return WarningLevel.TIME_UP
-    return WarningLevel.OVERTIME
-
-
-@dataclass(frozen=True, slots=True)
-class ClockSnapshot:
-    """Everything the timer shows, read at one instant; the UI renders it and keeps nothing.
-
-    Lengths are seconds of running time (pauses excluded). ``remaining_seconds`` is negative once
-    the current segment is over. ``planned_seconds`` is the current plan after rebalancing and
-    ``actual_seconds`` the time spent per segment, the running stretch included.
-    ``meeting_remaining_seconds`` is the total budget minus all time spent (negative once the
-    meeting is past its total). ``projected_end_in_seconds`` is how long from ``taken_at`` the
-    meeting will end if the current segment runs to its plan (or stops now when it is over) and
-    the rest run as planned without pauses; ``projected_overrun_seconds`` is how far that end is
-    past the total (negative when early). ``taken_at`` is the monotonic reading used, so the UI
-    can turn the projection into a wall-clock time.
-    """
-
-    state: ClockState
-    index: int
-    segment_count: int
-    segment_key: str
-    segment_title: str
-    next_title: str | None
-    remaining_seconds: float
-    warning: WarningLevel
-    clock_text: str
-    state_text: str
-    total_seconds: int
-    spent_seconds: float
-    meeting_remaining_seconds: float
-    projected_end_in_seconds: float
-    projected_overrun_seconds: float
-    planned_seconds: tuple[int, ...]
-    actual_seconds: tuple[float, ...]
-    shortened_seconds: int
-    rebalancing: bool
-    taken_at: float
 
 
 class MeetingClock:
@@ -107,9 +54,11 @@ class MeetingClock:
     last segment does not finish the meeting, because ending it is a deliberate act
     (:meth:`finish`). Paused time is spent by no segment. Moving back to an earlier segment
     resumes its accounting. With rebalancing on (the default), the segments after the current
-    one are shortened as described in :func:`~sspt_desktop.domain.allocation.rebalance`; a
-    segment's plan is fixed when it becomes current, and facilitator changes of the current
-    segment (:meth:`add_time`) are kept whether rebalancing is on or off.
+    one are shortened by the time the meeting runs behind, as
+    :mod:`~sspt_desktop.domain.meeting_figures` defines it along with the time left, the
+    projected end and the planned total; a segment's plan is fixed when it becomes current, and
+    facilitator changes of the current segment (:meth:`add_time`) are kept whether rebalancing
+    is on or off.
     """
 
     def __init__(
@@ -268,12 +217,8 @@ class MeetingClock:
         else:
             warning = WarningLevel.NORMAL
         spent = math.fsum(actual)
-        if self._state is ClockState.FINISHED:
-            projected_in = 0.0
-        else:
-            projected_in = max(remaining, 0.0) + math.fsum(
-                max(planned[j] - actual[j], 0.0) for j in range(index + 1, len(planned))
-            )
+        finished = self._state is ClockState.FINISHED
+        left = 0.0 if finished else time_left(planned, actual, index)
         next_title = (
             self._agenda.segments[index + 1].title if index + 1 < len(self._agenda) else None
         )
@@ -290,15 +235,26 @@ class MeetingClock:
             state_text=self._state_text(remaining, warning),
             total_seconds=self._total,
             spent_seconds=spent,
-            meeting_remaining_seconds=self._total - spent,
-            projected_end_in_seconds=projected_in,
-            projected_overrun_seconds=spent + projected_in - self._total,
+            meeting_left_seconds=left,
             planned_seconds=planned,
             actual_seconds=tuple(actual),
             shortened_seconds=sum(self._reference[index + 1 :]) - sum(planned[index + 1 :]),
             rebalancing=self._rebalance,
             taken_at=now,
+            next_change_in_seconds=self._next_change(remaining, left),
         )
+
+    def _next_change(self, remaining: float, left: float) -> float | None:
+        """Seconds until the countdown, the time left or the warning level next changes."""
+        if self._state is not ClockState.RUNNING:
+            return None
+        soonest = seconds_to_next_tick(remaining)
+        if remaining > 0:
+            soonest = min(soonest, seconds_to_next_tick(left))
+        for threshold in (self._warning_seconds, 0.0, -self._time_up_seconds):
+            if remaining - threshold > EPSILON:
+                soonest = min(soonest, remaining - threshold)
+        return soonest
 
     def export_state(self) -> dict[str, Any]:
         """A JSON-able dict to save often, so a meeting survives the app closing or crashing."""
@@ -362,31 +318,27 @@ class MeetingClock:
     def _plan_on_leaving(self, actual: Sequence[float]) -> list[int]:
         """The plan to fix as the current segment ends now.
 
-        The later segments are rebalanced as if the current one had been planned to end now, so
-        a segment left early gives its time back and one left late keeps the cut already shown;
-        the next segment then keeps the length it had a moment ago instead of jumping back to
-        its reference. The segment left keeps its own plan, for the planned-versus-actual record.
+        The segment left keeps its own plan, for the planned-versus-actual record; the later
+        segments are rebalanced with its unused time counted as saved, which makes up for
+        earlier overruns only (see :func:`~sspt_desktop.domain.meeting_figures.behind_seconds`):
+        counting it beyond that as room for later segments would plan the same seconds twice
+        (a 30-minute meeting would show 30:56 planned after one +1 minute left early).
         """
-        index = self._index
-        ending = list(self._plan)
-        ending[index] = min(ending[index], round(actual[index]))
-        fixed = list(self._live_plan(actual, ending))
-        fixed[index] = self._plan[index]
-        return fixed
+        return list(self._live_plan(actual, leaving=True))
 
-    def _live_plan(
-        self, actual: Sequence[float], plan: Sequence[int] | None = None
-    ) -> tuple[int, ...]:
+    def _live_plan(self, actual: Sequence[float], *, leaving: bool = False) -> tuple[int, ...]:
         index = self._index
         if self._state is ClockState.FINISHED:
             return tuple(self._plan)
-        fixed = self._plan if plan is None else plan
-        base = [*fixed[: index + 1], *self._reference[index + 1 :]]
+        base = [*self._plan[: index + 1], *self._reference[index + 1 :]]
         if not self._rebalance:
             return tuple(base)
-        result = rebalance(
-            self._agenda, base, index, actual[index], math.fsum(actual[:index]), self._total
+        # rebalance() needs only what is committed before the later segments: the plans up to
+        # the current one, plus the time the meeting runs behind them.
+        committed_before = math.fsum(base[:index]) + behind_seconds(
+            base, actual, index, leaving=leaving
         )
+        result = rebalance(self._agenda, base, index, 0.0, committed_before, self._total)
         return result.planned
 
     def _state_text(self, remaining: float, warning: WarningLevel) -> str:

@@ -23,7 +23,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from sspt_desktop.domain.meeting_clock import ClockSnapshot
-from sspt_desktop.ui.timer_text import meeting_line, next_line, state_words, warning_property
+from sspt_desktop.ui.timer_text import (
+    countdown_text,
+    meeting_line,
+    next_line,
+    state_words,
+    warning_property,
+)
 
 # The widest text the digits show; the font is sized so it fits the window's width.
 _WIDEST = "+00:00"
@@ -82,6 +88,7 @@ class TimekeeperWindow(QWidget):
     def _label(self, name: str, accessible: str) -> QLabel:
         label = QLabel()
         label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # segment titles are typed text
         label.setAccessibleName(accessible)
         # Ignored: the text never decides the window's size; the window decides the text's.
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -102,7 +109,7 @@ class TimekeeperWindow(QWidget):
         else:
             self.segment.setText(snapshot.segment_title.upper())
             self.next.setText(next_line(snapshot))
-            self.digits.setText(snapshot.clock_text)
+            self.digits.setText(countdown_text(snapshot))
             self.digits.setAccessibleDescription(snapshot.state_text)
             self.state.setText(state_words(snapshot))
             self.meeting.setText(meeting_line(snapshot, self._now()))
@@ -113,6 +120,8 @@ class TimekeeperWindow(QWidget):
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
             self._fit_fonts()
+        elif len(self.digits.text()) > len(_WIDEST):
+            self._fit_fonts()  # a word ("Finished") is wider than the widest figure
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -157,8 +166,11 @@ class TimekeeperWindow(QWidget):
         digits = QFont(self.font())
         digits.setBold(True)
         digits.setPixelSize(max(12, int(height * 0.4)))
-        # Shrink until "+00:00" fits the width; cap at 40 % of the height, keep at least 25 %.
-        advance = QFontMetricsF(digits).horizontalAdvance(_WIDEST)
+        # Shrink until "+00:00" (or a wider word) fits the width; at most 40 % of the height.
+        metrics = QFontMetricsF(digits)
+        advance = max(
+            metrics.horizontalAdvance(_WIDEST), metrics.horizontalAdvance(self.digits.text())
+        )
         if advance > width:
             digits.setPixelSize(max(12, int(digits.pixelSize() * width / advance)))
         self.digits.setFont(digits)

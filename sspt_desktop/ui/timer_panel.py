@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 
 from sspt_desktop.domain.agenda import TotalBudget
 from sspt_desktop.domain.meeting_clock import ClockSnapshot, ClockState
-from sspt_desktop.ui.timer_text import meeting_line, next_line, shortened_line, state_words
+from sspt_desktop.ui.timer_text import (
+    countdown_text,
+    meeting_line,
+    next_line,
+    shortened_line,
+    state_words,
+)
 from sspt_desktop.ui.timer_text import warning_property as warning_value
 
 
@@ -128,6 +134,9 @@ class TimerPanel(QFrame):
         words.setHorizontalSpacing(12)
         for label in (self.segment, self.state, self.meeting):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Segment titles are typed in the agenda settings: never read them as markup.
+        for label in (self.countdown, self.segment, self.state, self.meeting):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         top = QHBoxLayout()
         top.addWidget(self.countdown)
         top.addLayout(words, 1)
@@ -182,6 +191,8 @@ class TimerPanel(QFrame):
         self.shortened.setObjectName("timerShortened")
         self.shortened.setWordWrap(True)
         self.shortened.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for label in (self.fit, self.shortened):
+            label.setTextFormat(Qt.TextFormat.PlainText)
 
         # The commands without a button of their own in compact mode.
         self.more = QToolButton()
@@ -291,7 +302,7 @@ class TimerPanel(QFrame):
 
     def show_snapshot(self, snapshot: ClockSnapshot) -> None:
         """Render one reading of the clock."""
-        self.countdown.setText(snapshot.clock_text)
+        self.countdown.setText(countdown_text(snapshot))
         self.countdown.setAccessibleDescription(snapshot.state_text)
         self.segment.setText(f"{snapshot.segment_title.upper()}   ·   {next_line(snapshot)}")
         self.state.setText(state_words(snapshot))

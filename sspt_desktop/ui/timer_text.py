@@ -6,12 +6,13 @@ widgets build their lines here so the room and the laptop always say the same th
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from sspt_desktop.domain.clock_text import format_clock
+from sspt_desktop.domain.clock_text import format_clock, minutes_and_seconds
 from sspt_desktop.domain.meeting_clock import ClockSnapshot, ClockState, WarningLevel
+from sspt_desktop.domain.meeting_figures import projected_end
 
 #: A shape per level, so the state reads without colour (and on a black-and-white projector).
 SYMBOLS = {
@@ -20,6 +21,10 @@ SYMBOLS = {
     WarningLevel.TIME_UP: "■",
     WarningLevel.OVERTIME: "◆",
 }
+#: Paused and finished have shapes of their own, told apart from every level's. Two heavy bars
+#: rather than U+23F8, which the fonts of many Linux desktops lack (it would show as a box).
+PAUSED_SYMBOL = "❚❚"
+FINISHED_SYMBOL = "✓"
 
 
 def _tr(text: str) -> str:
@@ -27,32 +32,45 @@ def _tr(text: str) -> str:
 
 
 def end_time(snapshot: ClockSnapshot, now: datetime) -> datetime:
-    """The wall-clock time the meeting is projected to end, from ``now``."""
-    return now + timedelta(seconds=max(0.0, snapshot.projected_end_in_seconds))
+    """The wall-clock time the meeting is projected to end: ``now`` plus the time left."""
+    return projected_end(snapshot.meeting_left_seconds, now)
+
+
+def countdown_text(snapshot: ClockSnapshot) -> str:
+    """The big figure: the segment's countdown, or 'Finished' once the meeting has ended."""
+    if snapshot.state is ClockState.FINISHED:
+        return _tr("Finished")
+    return snapshot.clock_text
 
 
 def meeting_line(snapshot: ClockSnapshot, now: datetime) -> str:
-    """'meeting: 21:10 left · ends 15:28' (with ', 3 min late' when it cannot end on time)."""
+    """'meeting: 21:10 left · ends 15:28' (with ', 3 min late' when it cannot end on time).
+
+    The time left and the end are one figure read two ways (end = now + left, see
+    :mod:`~sspt_desktop.domain.meeting_figures`), so they never disagree.
+    """
     if snapshot.state is ClockState.FINISHED:
-        return _tr("meeting finished after %1").replace(
-            "%1", format_clock(snapshot.spent_seconds).lstrip("+")
+        return (
+            _tr("meeting took %1 · planned %2")
+            .replace("%1", minutes_and_seconds(round(snapshot.spent_seconds)))
+            .replace("%2", minutes_and_seconds(snapshot.planned_total_seconds))
         )
-    left = snapshot.meeting_remaining_seconds
-    if left >= 0:
-        budget = _tr("meeting: %1 left").replace("%1", format_clock(left))
-    else:
-        budget = _tr("meeting: %1 over").replace("%1", format_clock(left))
+    left = _tr("meeting: %1 left").replace("%1", format_clock(snapshot.meeting_left_seconds))
     ends = _tr("ends %1").replace("%1", f"{end_time(snapshot, now):%H:%M}")
     late_minutes = round(snapshot.projected_overrun_seconds / 60)
     if late_minutes >= 1:
         ends += _tr(", %1 min late").replace("%1", str(late_minutes))
-    return f"{budget} · {ends}"
+    return f"{left} · {ends}"
 
 
 def state_words(snapshot: ClockSnapshot) -> str:
-    """The state in words with its symbol, e.g. '▲ Last minute: 45 s left'."""
-    if snapshot.state in (ClockState.NOT_STARTED, ClockState.FINISHED):
+    """The state in words with its symbol, e.g. '▲ Last minute: 45 s left' or '❚❚ Paused: …'."""
+    if snapshot.state is ClockState.NOT_STARTED:
         return snapshot.state_text
+    if snapshot.state is ClockState.FINISHED:
+        return f"{FINISHED_SYMBOL} {snapshot.state_text}"
+    if snapshot.state is ClockState.PAUSED:
+        return f"{PAUSED_SYMBOL} {snapshot.state_text}"
     return f"{SYMBOLS[snapshot.warning]} {snapshot.state_text}"
 
 
@@ -76,7 +94,14 @@ def shortened_line(snapshot: ClockSnapshot) -> str:
 
 
 def warning_property(snapshot: ClockSnapshot | None) -> str:
-    """The value of the ``warning`` style property: a level, or 'paused' / 'idle'."""
-    if snapshot is None or snapshot.state in (ClockState.NOT_STARTED, ClockState.FINISHED):
+    """The value of the ``warning`` style property: a level, or 'paused', 'finished' or 'idle'.
+
+    Paused wins over the level: a paused timer is not counting down, whatever it shows.
+    """
+    if snapshot is None or snapshot.state is ClockState.NOT_STARTED:
         return "idle"
+    if snapshot.state is ClockState.FINISHED:
+        return "finished"
+    if snapshot.state is ClockState.PAUSED:
+        return "paused"
     return snapshot.warning.value

@@ -69,7 +69,7 @@ def test_a_whole_meeting_on_plan_with_warnings_at_the_right_moments() -> None:
     assert snap.planned_seconds == PLAN_30
     assert snap.actual_seconds == pytest.approx((*PLAN_30[:-1], PLAN_30[-1] + 5), abs=1e-6)
     assert snap.spent_seconds == pytest.approx(1805, abs=1e-6)
-    assert snap.projected_end_in_seconds == 0
+    assert snap.meeting_left_seconds == 0
     assert snap.projected_overrun_seconds == pytest.approx(5, abs=1e-6)
     fake.advance(600)
     assert clock.snapshot().actual_seconds == snap.actual_seconds
@@ -82,7 +82,7 @@ def test_before_the_start_nothing_but_start_and_time_changes_apply() -> None:
     assert snap.state is ClockState.NOT_STARTED
     assert snap.remaining_seconds == 140
     assert snap.state_text == "Not started"
-    assert snap.projected_end_in_seconds == 1800
+    assert snap.meeting_left_seconds == 1800
     assert snap.segment_title == "Welcome / Introductions"
     assert snap.next_title == "Student Strengths"
     for command in (
@@ -108,7 +108,7 @@ def test_paused_time_counts_for_no_segment() -> None:
     snap = clock.snapshot()
     assert snap.remaining_seconds == pytest.approx(110)
     assert snap.state_text == "Paused: 1 min 50 s left"
-    assert snap.projected_end_in_seconds == pytest.approx(1770)
+    assert snap.meeting_left_seconds == pytest.approx(1770)
     assert not clock.pause()
     assert clock.toggle_pause()  # resumes
     fake.advance(20)
@@ -148,8 +148,8 @@ def test_an_overrun_is_rebalanced_and_the_shown_plan_holds_when_moving_on() -> N
     assert snap.planned_seconds == (140, 125, 245, 185, 370, 490, 125)
     assert snap.shortened_seconds == 120
     assert snap.projected_overrun_seconds == pytest.approx(0)
-    assert snap.projected_end_in_seconds == pytest.approx(1800 - 260)
-    assert snap.meeting_remaining_seconds == pytest.approx(1540)
+    assert snap.meeting_left_seconds == pytest.approx(1800 - 260)
+    assert snap.ends_at == pytest.approx(snap.taken_at + 1540)
     clock.next_segment()
     after = clock.snapshot()
     assert after.planned_seconds == snap.planned_seconds
@@ -162,7 +162,7 @@ def test_an_overrun_is_rebalanced_and_the_shown_plan_holds_when_moving_on() -> N
     assert snap.planned_seconds == (140, 125, 253, 194, 387, 507, 134)
     assert snap.shortened_seconds == 45 - 7
     assert snap.projected_overrun_seconds == pytest.approx(0)
-    assert snap.projected_end_in_seconds == pytest.approx(1800 - 325)
+    assert snap.meeting_left_seconds == pytest.approx(1800 - 325)
     # A segment left early but given back no more than its plan: the plan ends on the total.
     assert 325 + sum(snap.planned_seconds[2:]) == 1800
 
@@ -190,7 +190,7 @@ def test_a_long_overrun_stops_at_the_minimums_and_projects_the_late_end() -> Non
     assert snap.planned_seconds == (140, *MINIMUMS[1:])
     late = 600 + sum(MINIMUMS[1:]) - 1800
     assert snap.projected_overrun_seconds == pytest.approx(late)
-    assert snap.projected_end_in_seconds == pytest.approx(sum(MINIMUMS[1:]))
+    assert snap.meeting_left_seconds == pytest.approx(sum(MINIMUMS[1:]))
 
 
 def test_plus_and_minus_one_minute_on_the_current_segment() -> None:
