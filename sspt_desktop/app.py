@@ -117,8 +117,10 @@ class RunningApp:
             return self.saved
         self.closed = True
         self.window.timers.closing = True
-        # The meeting timer's last state goes to the record before the record closes.
-        self.window.timer.stop()
+        # The meeting timer's last state goes to the record before the record closes, paused:
+        # a timer saved as running then means the app stopped without getting here, which is
+        # how the next start tells a crash from a quit (services/interrupted_meeting.py).
+        self.window.timer.unload()
         saved = self.saved = self.autosaver.close()
         self.record.close()
         if self.log_handler is not None:
@@ -201,6 +203,7 @@ def open_into(
     from sspt_desktop.security.keychain import Keychain
     from sspt_desktop.services.agenda_catalog import AgendaCatalog
     from sspt_desktop.services.autosave import PaneAutosaver
+    from sspt_desktop.services.interrupted_meeting import InterruptedMeetingFinder
     from sspt_desktop.services.meeting_record import MeetingRecordService
     from sspt_desktop.services.meeting_timing import MeetingTimingService
     from sspt_desktop.services.notes_export import NotesExport
@@ -235,7 +238,16 @@ def open_into(
     running = RunningApp(
         record, window, autosaver, starting.demo_dir, _configure_logging(record.locations)
     )
-    if starting.demo_dir is not None:
+    # Right after the record opens, not when the recorder happens to find the student again.
+    try:
+        interrupted = InterruptedMeetingFinder(record.sessions, agendas.for_meeting).find()
+    except Exception as exc:  # the meeting is still there when the student is opened
+        log.warning("Could not look for an interrupted meeting: %s", type(exc).__name__)
+        interrupted = None
+    if interrupted is not None:
+        log.warning("The last run stopped during a meeting; reopening it")
+        window.reopen_interrupted(interrupted)
+    elif starting.demo_dir is not None:
         first = record_service.find_students("Reyes")
         if first and first[0].id is not None:
             window.open_student(first[0].id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import (
@@ -33,6 +34,7 @@ from sspt_desktop.domain.allocation import allocate
 from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
 from sspt_desktop.ui.autosave_status import AutosaveSignals, AutosaveStatus
 from sspt_desktop.ui.chime import Chime
+from sspt_desktop.ui.interrupted_meeting_notice import show_interrupted_notice
 from sspt_desktop.ui.elided_label import ElidedLabel
 from sspt_desktop.ui.meeting_view import MeetingView
 from sspt_desktop.ui.notes_pdf_saver import NotesPdfSaver
@@ -42,6 +44,9 @@ from sspt_desktop.ui.student_glance import StudentGlance
 from sspt_desktop.ui.student_list import StudentListPanel
 from sspt_desktop.ui.text_zoom import TextZoom
 from sspt_desktop.ui.timer_coordinator import TimerCoordinator
+
+if TYPE_CHECKING:
+    from sspt_desktop.services.interrupted_meeting import InterruptedMeeting
 
 
 class MainWindow(QMainWindow):
@@ -329,6 +334,13 @@ class MainWindow(QMainWindow):
             .replace("%2", meeting.meeting_type.label)
         )
         self._set_meeting_actions_enabled(True)
+
+    def reopen_interrupted(self, interrupted: InterruptedMeeting) -> None:
+        """Reopen the meeting a crash or a kill interrupted, its timer paused where it stood
+        and the pane of that segment in front, and say so before anything else."""
+        self.timers.resume_without_asking(interrupted.meeting_id)
+        self.open_student(interrupted.student_id)
+        show_interrupted_notice(self, interrupted)
 
     def print_notes(self) -> None:
         meeting = self.meeting_view.meeting

@@ -48,8 +48,9 @@ class TimerCoordinator(QObject):
         self._window = window
         self._view = view
         self._timing: MeetingTimingService | None = None
-        # Meetings this session left with their timer under way (another student was opened):
-        # coming back to one resumes it without asking, as nothing went wrong.
+        # Meetings whose timer comes back without the resume question: ones this session left
+        # with the timer under way (another student was opened), as nothing went wrong, and
+        # the one a crash interrupted, as the start-up message has already said it reopens.
         self._left_running: set[int] = set()
         self.closing = False  # set by the shutdown: a late answer must not touch the record
         self._settings = settings
@@ -135,6 +136,11 @@ class TimerCoordinator(QObject):
         if meeting_id is not None and state in (ClockState.RUNNING, ClockState.PAUSED):
             self._left_running.add(meeting_id)
         self.timer.unload()
+
+    def resume_without_asking(self, meeting_id: int) -> None:
+        """The next :meth:`load` of ``meeting_id`` takes up its saved timer without the
+        question (the crash message has told the recorder it reopens where it stood)."""
+        self._left_running.add(meeting_id)
 
     def ask_resume(self) -> bool:
         """Ask whether to take up a meeting timer that was stopped mid-meeting."""

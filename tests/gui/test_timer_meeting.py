@@ -251,11 +251,12 @@ def test_a_crashed_meeting_resumes_where_it_was(
     first.window.close()
     first.shutdown()
 
-    second = launch_app(clock=clock)
-    # Escape (or closing the question) keeps the timer: starting again is a deliberate choice.
+    # The next start says so at once and reopens the meeting, without the resume question.
     questions = answer_resume_question(qtbot, press_escape=True)
-    second.window.open_student(student_id)
-    assert questions == ["Resume the meeting timer?"]
+    second = launch_app(clock=clock)
+    assert questions == ["SSPT Desktop closed unexpectedly"]
+    assert second.window.meeting_view.meeting is not None
+    assert second.window.meeting_view.meeting.student_id == student_id
     timer = second.window.timer
     snapshot = timer.snapshot
     assert snapshot is not None

@@ -1,0 +1,64 @@
+"""The message at start-up after a crash or a kill: what happened, what is safe, what happens now.
+
+The facts (which meeting, where its timer stood) come from the Qt-free
+:mod:`sspt_desktop.services.interrupted_meeting`; this module only words them and shows them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from sspt_desktop.services.interrupted_meeting import InterruptedMeeting
+
+tr = QCoreApplication.translate
+
+
+def notice_text(meeting: InterruptedMeeting) -> str:
+    """The plain, calm sentence the recorder reads before going on with the meeting."""
+    day = meeting.meeting_date
+    when = QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    text = tr(
+        "InterruptedMeetingNotice",
+        "SSPT Desktop closed unexpectedly during the meeting for %1 (%2, %3). "
+        "Your notes are saved.",
+    )
+    if meeting.segment_title is not None:
+        text += " " + tr(
+            "InterruptedMeetingNotice", "The meeting reopens where it stood: %4, timer paused."
+        )
+    else:
+        text += " " + tr(
+            "InterruptedMeetingNotice",
+            "The meeting reopens; its timer could not be taken up, so start it again when "
+            "the team is ready.",
+        )
+    values = {
+        "1": meeting.student_short_name,
+        "2": meeting.meeting_type.label,
+        "3": when,
+        "4": meeting.segment_title or "",
+    }
+    # One pass over the wording, so a name that happens to contain "%2" stays as typed.
+    return re.sub(r"%([1-4])", lambda found: values[found.group(1)], text)
+
+
+def show_interrupted_notice(parent: QWidget, meeting: InterruptedMeeting) -> None:
+    """Say what happened and wait for the recorder's OK (the meeting is already open behind)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tr("InterruptedMeetingNotice", "SSPT Desktop closed unexpectedly"),
+        notice_text(meeting),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("interruptedMeetingNotice")
+    # The student's name is typed text: shown as written, never read as markup.
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setEscapeButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+    box.deleteLater()
