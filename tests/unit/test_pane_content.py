@@ -27,6 +27,7 @@ from sspt_desktop.domain.pane_kinds import (
     content_from_json,
     empty_content,
     segment_keys,
+    spec_for_kind,
     spec_for_segment,
 )
 from sspt_desktop.domain.plan_item import PlanItem
@@ -100,7 +101,7 @@ def test_an_unknown_segment_has_no_pane() -> None:
 def test_old_free_text_pane_upgrades_into_notes(kind: PaneKind, text: str) -> None:
     content = content_from_json(kind, {"text": text})
     assert content.notes == text
-    assert content == type(empty_content(kind))(notes=text)  # nothing else invented
+    assert content == spec_for_kind(kind).content_type(notes=text)  # nothing else invented
 
 
 @pytest.mark.parametrize("kind", list(PaneKind))
