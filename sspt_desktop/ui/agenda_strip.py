@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Signal
@@ -17,8 +18,20 @@ def _minutes(seconds: float) -> str:
     return f"{whole // 60} min" if whole % 60 == 0 else f"{minutes_and_seconds(whole)} min"
 
 
+def _planned_and_actual(planned: float, actual: float) -> str:
+    """'3 → 4:12 min': a done segment's planned minutes, then the time it took.
+
+    The actual time is rounded to whole seconds as the printed notes round it.
+    """
+    whole = round(planned)
+    plan = str(whole // 60) if whole % 60 == 0 else minutes_and_seconds(whole)
+    return f"{plan} → {minutes_and_seconds(max(0, math.floor(actual + 0.5)))} min"
+
+
 class AgendaStrip(QWidget):
     """One button per segment with its planned minutes: done, current and upcoming segments.
+
+    Done segments show the time they took beside their plan ("3 → 4:12 min").
 
     The timer's current segment is styled ``segmentState="current"``; the pane in front of the
     recorder is the checked button (they differ while a pane is pinned). When the buttons do not
@@ -51,6 +64,8 @@ class AgendaStrip(QWidget):
         self._full_text: dict[str, str] = {}
         self._current: str | None = None
         self._compact = False
+        self._planned: dict[str, float] = {}
+        self._actual: dict[str, float] = {}
 
     def set_segments(
         self, segments: Sequence[AgendaSegment], planned_seconds: Sequence[float]
@@ -145,22 +160,36 @@ class AgendaStrip(QWidget):
             self._layout.addWidget(button, index // columns, index % columns)
         self.updateGeometry()
 
-    def set_plan(self, planned_seconds: Sequence[float]) -> None:
-        """Show the current plan (after rebalancing), one figure per segment in order."""
+    def set_plan(
+        self, planned_seconds: Sequence[float], actual_seconds: Sequence[float] = ()
+    ) -> None:
+        """Show the current plan (after rebalancing), one figure per segment in order.
+
+        Done segments show the time they actually took beside their plan.
+        """
+        self._actual = dict(zip(self._buttons, actual_seconds, strict=False))
         for key, seconds in zip(self._buttons, planned_seconds, strict=False):
             self._set_label(key, seconds)
 
     def _set_label(self, key: str, seconds: float) -> None:
         button = self._buttons[key]
         title = self._titles[key]
-        text = f"{title}\n{_minutes(seconds)}"
+        self._planned[key] = seconds
+        actual = self._actual.get(key)
+        if key in self._done and actual is not None:
+            figure = _planned_and_actual(seconds, actual)
+            spoken = f"{title}, {_minutes(seconds)} planned, {_minutes(actual)} taken"
+        else:
+            figure = _minutes(seconds)
+            spoken = f"{title}, {figure} planned"
+        text = f"{title}\n{figure}"
         if self._full_text.get(key, button.text()) == text:
             return
         self._full_text[key] = text
         self._show_text(key)
         self._columns = 0  # a longer label may no longer fit the row
         self._reflow()
-        button.setAccessibleName(f"{title}, {_minutes(seconds)} planned")
+        button.setAccessibleName(spoken)
 
     def set_current(self, key: str, done: Sequence[str] = ()) -> None:
         """Mark the timer's current segment, and the ones already done.
@@ -168,7 +197,10 @@ class AgendaStrip(QWidget):
         The segment in front of the recorder is shown by :meth:`set_shown`; the two differ
         while the recorder has pinned a pane or looks back at an earlier one.
         """
+        changed_done = self._done ^ set(done)
         self._done = set(done)
+        for done_key in changed_done & self._planned.keys():
+            self._set_label(done_key, self._planned[done_key])  # actual time shown or hidden
         previous, self._current = self._current, key
         if self._compact and previous != key:
             for changed in (previous, key):

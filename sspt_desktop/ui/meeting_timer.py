@@ -1,19 +1,25 @@
-"""The live agenda timer of the open meeting: polls the domain clock and saves what it reports.
+"""The live agenda timer of the open meeting: reads the domain clock and saves what it reports.
 
 All arithmetic is the domain's (:class:`~sspt_desktop.domain.meeting_clock.MeetingClock`); this
-controller only turns commands into clock calls, reads a snapshot every poll, tells the widgets
-what changed, and hands the state to the timing service on every action and every few seconds
-of running time, so a crash loses at most those few seconds.
+controller only turns commands into clock calls, reads a snapshot when the shown figures are due
+to change, tells the widgets what changed, and hands the state to the timing service on every
+action and every few seconds of running time, so a crash loses at most those few seconds.
+
+It does not poll. Each snapshot says how long until the countdown's seconds (or the warning
+level) next change, and a single-shot precise timer is armed for that moment, so the digits turn
+within a millisecond or two of the true second instead of up to a poll interval late, and the
+screen is redrawn once a second rather than ten times.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.domain.allocation import Allocation, allocate
@@ -38,10 +44,13 @@ class MeetingTimer(QObject):
     """Runs the open meeting's :class:`MeetingClock` for the widgets, and keeps it saved.
 
     The clock reading is injectable (``clock``), so tests run a whole meeting in milliseconds;
-    the poll only decides how often the screen is refreshed, never how time is counted.
+    the refresh timer only decides when the screen is refreshed, never how time is counted. It
+    fires on the next second boundary of the shown countdown while the timer runs, every
+    ``idle_refresh_ms`` while it is paused or not started (the projected end moves with the
+    wall clock), and not at all once the meeting is finished.
 
     Signals:
-        snapshotChanged(object): a fresh :class:`ClockSnapshot`, after every poll and action.
+        snapshotChanged(object): a fresh :class:`ClockSnapshot`, after every refresh and action.
         segmentChanged(str): the key of the segment that became current (also on load).
         warningReached(object): the :class:`WarningLevel` a running segment has just reached
             (last minute, time up or over time); for the chime, not sent on segment changes.
@@ -60,7 +69,7 @@ class MeetingTimer(QObject):
         timing: MeetingTimingService | None,
         clock: Callable[[], float] = time.monotonic,
         *,
-        interval_ms: int = 100,
+        idle_refresh_ms: int = 1000,
         save_every_seconds: float = 5.0,
         parent: QObject | None = None,
     ) -> None:
@@ -75,9 +84,13 @@ class MeetingTimer(QObject):
         self._last: ClockSnapshot | None = None
         self._last_save = 0.0
         self._warning_seconds = 60
-        self._poll = QTimer(self)
-        self._poll.setInterval(interval_ms)
-        self._poll.timeout.connect(self.refresh)
+        self._idle_refresh_ms = idle_refresh_ms
+        self._ticking = False
+        # One shot, re-armed by every refresh for the moment the shown figures next change.
+        self._tick = QTimer(self)
+        self._tick.setSingleShot(True)
+        self._tick.setTimerType(Qt.TimerType.PreciseTimer)
+        self._tick.timeout.connect(self.refresh)
 
     def set_timing(self, timing: MeetingTimingService) -> None:
         """Give the timer its store once the record is open (the window exists before that)."""
@@ -115,6 +128,11 @@ class MeetingTimer(QObject):
     def state(self) -> ClockState | None:
         return self._clock.state if self._clock is not None else None
 
+    @property
+    def next_refresh_in_ms(self) -> int | None:
+        """Milliseconds until the screen is next refreshed on its own (``None``: not armed)."""
+        return self._tick.remainingTime() if self._tick.isActive() else None
+
     def monotonic(self) -> float:
         """A reading of the clock the timer runs on (the injected one in tests)."""
         return self._clock_source()
@@ -148,7 +166,7 @@ class MeetingTimer(QObject):
                 self.saveFailed.emit(str(exc))
         self._last = None
         self._last_save = self._clock_source()
-        self._poll.start()
+        self._ticking = True
         self.loaded.emit(True)
         self.refresh()
 
@@ -159,17 +177,21 @@ class MeetingTimer(QObject):
         if self._clock.state is ClockState.RUNNING:
             self._clock.pause()
         self.save()
-        self._poll.stop()
+        self._stop_ticking()
         self._clock = None
         self._meeting_id = None
         self._last = None
         self.loaded.emit(False)
 
     def stop(self, *, save: bool = True) -> None:
-        """Stop polling for good (the app is shutting down); saves unless told not to."""
+        """Stop refreshing for good (the app is shutting down); saves unless told not to."""
         if save:
             self.save()
-        self._poll.stop()
+        self._stop_ticking()
+
+    def _stop_ticking(self) -> None:
+        self._ticking = False
+        self._tick.stop()
 
     def set_total_minutes(self, minutes: int) -> bool:
         """Plan the meeting for ``minutes`` (before it starts only)."""
@@ -227,10 +249,11 @@ class MeetingTimer(QObject):
             self.refresh()
         return changed
 
-    # -- polling and saving ------------------------------------------------------------------------
+    # -- refreshing and saving ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the clock now, tell the widgets, and save if enough running time has passed."""
+        """Read the clock now, tell the widgets, save if enough running time has passed, and
+        arm the refresh for the moment the shown figures next change."""
         clock = self._clock
         if clock is None:
             return
@@ -245,7 +268,7 @@ class MeetingTimer(QObject):
         ):
             reached = snapshot.warning
             if reached is WarningLevel.OVERTIME and previous.warning is not WarningLevel.TIME_UP:
-                # A poll that came late (a busy or sleeping laptop) skipped "time is up";
+                # A refresh that came late (a busy or sleeping laptop) skipped "time is up";
                 # announce that rather than nothing.
                 reached = WarningLevel.TIME_UP
             self.warningReached.emit(reached)
@@ -255,6 +278,21 @@ class MeetingTimer(QObject):
             and snapshot.taken_at - self._last_save >= self._save_every
         ):
             self.save()
+        self._arm(snapshot)
+
+    def _arm(self, snapshot: ClockSnapshot) -> None:
+        if not self._ticking or self._clock is None:
+            return
+        wait = snapshot.next_change_in_seconds
+        if wait is None:
+            if snapshot.state is ClockState.FINISHED:
+                self._tick.stop()  # nothing moves any more
+                return
+            wait = self._idle_refresh_ms / 1000
+        # The widgets took some time to draw since the reading; the boundary did not wait.
+        wait -= max(0.0, self._clock_source() - snapshot.taken_at)
+        # Rounded up: a millisecond late shows the new second, a hair early the old one.
+        self._tick.start(max(1, min(self._idle_refresh_ms, math.ceil(wait * 1000))))
 
     def save(self) -> None:
         """Write the timer state and the segment timings (once the timer has been started)."""

@@ -143,9 +143,11 @@ class MeetingView(QWidget):
             self.show_pane(key)
         self._fit_soon.start()  # the current segment's longer label, the timer's new words
 
-    def show_plan(self, planned_seconds: Sequence[float]) -> None:
-        """Show the timer's current plan (after rebalancing) on the agenda strip."""
-        self.strip.set_plan(planned_seconds)
+    def show_plan(
+        self, planned_seconds: Sequence[float], actual_seconds: Sequence[float] = ()
+    ) -> None:
+        """Show the timer's current plan (after rebalancing), and the done segments' times."""
+        self.strip.set_plan(planned_seconds, actual_seconds)
         self._fit_soon.start()
 
     def show_ready(self) -> None:

@@ -188,7 +188,7 @@ class TimerCoordinator(QObject):
 
     def _show_snapshot(self, snapshot: ClockSnapshot) -> None:
         self.timer_panel.show_snapshot(snapshot)
-        self._view.show_plan(snapshot.planned_seconds)
+        self._view.show_plan(snapshot.planned_seconds, snapshot.actual_seconds)
         if self.timekeeper.isVisible():
             self.timekeeper.show_snapshot(snapshot)
 

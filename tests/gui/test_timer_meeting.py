@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from sspt_desktop.app import RunningApp
 from sspt_desktop.domain.agenda import PANE_KEYS
+from sspt_desktop.domain.clock_text import minutes_and_seconds
 from sspt_desktop.domain.meeting import MeetingStatus
 from sspt_desktop.domain.meeting_clock import ClockState, WarningLevel
 from sspt_desktop.domain.student import Student
@@ -82,6 +83,9 @@ def test_a_whole_meeting_by_keyboard_and_buttons(qtbot, launch_app: Launcher) ->
     assert window.meeting_view.current_key() == "strengths"
     assert window.meeting_view.strip.button("strengths").property("segmentState") == "current"
     assert window.meeting_view.strip.button("welcome").property("segmentState") == "done"
+    # A done segment shows the time it took beside its plan.
+    assert window.meeting_view.strip.button("welcome").text().endswith("2:20 → 1:40 min")
+    assert window.meeting_view.strip.button("strengths").text().endswith("2:20 min")
 
     # Pause with the button; paused time counts for nothing.
     qtbot.mouseClick(panel.buttons["startPause"], Qt.MouseButton.LeftButton)
@@ -89,7 +93,9 @@ def test_a_whole_meeting_by_keyboard_and_buttons(qtbot, launch_app: Launcher) ->
     clock.advance(300)
     timer.refresh()
     assert panel.countdown.text() == "02:20"
-    assert panel.state.text().startswith("● Paused")
+    # Paused has its own symbol and colour, not only the word.
+    assert panel.state.text().startswith("❚❚ Paused")
+    assert panel.property("warning") == "paused"
     # Space resumes when the focus is not in something that types.
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert timer.state is ClockState.RUNNING
@@ -156,7 +162,14 @@ def test_a_whole_meeting_by_keyboard_and_buttons(qtbot, launch_app: Launcher) ->
     confirm_finish(qtbot, QMessageBox.StandardButton.Yes)
     qtbot.keyClick(window, Qt.Key.Key_F, CTRL_SHIFT)
     assert timer.state is ClockState.FINISHED
-    assert panel.state.text() == "Meeting finished"
+    # No running figure after Finish: the word, and the meeting's total time against its plan.
+    assert panel.countdown.text() == "Finished"
+    assert panel.state.text() == "✓ Meeting finished"
+    assert panel.meeting.text().startswith("meeting took 11:07 · planned ")
+    assert panel.property("warning") == "finished"
+    clock.advance(90)
+    timer.refresh()
+    assert panel.countdown.text() == "Finished"
     assert not window.timer_actions.next.isEnabled()
 
     # Planned and actual seconds of every segment are stored with the meeting.
@@ -164,6 +177,9 @@ def test_a_whole_meeting_by_keyboard_and_buttons(qtbot, launch_app: Launcher) ->
     assert tuple(t.segment_key for t in timings) == PANE_KEYS
     assert [t.actual_seconds for t in timings] == [100, 252, 90, 60, 60, 60, 45]
     assert timings[0].planned_seconds == 140 and timings[1].planned_seconds == 140
+    # The panel's planned total is the stored timings' sum, as the printed notes add it up.
+    planned_total = minutes_and_seconds(sum(t.planned_seconds for t in timings))
+    assert panel.meeting.text() == f"meeting took 11:07 · planned {planned_total}"
     meeting = MeetingRecordService(running.record.sessions).meeting(meeting_id)
     assert meeting is not None
     assert meeting.status is MeetingStatus.IN_PROGRESS and meeting.total_minutes == 30
