@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sspt_desktop.domain.clock_text import whole_seconds
+
 
 class ClockState(StrEnum):
     """Where the meeting timer is: not started, running, paused, or finished for good."""
@@ -85,6 +87,11 @@ class ClockSnapshot:
     def planned_total_seconds(self) -> int:
         """The sum of the segments' planned seconds (the notes' "Whole meeting" row)."""
         return sum(self.planned_seconds)
+
+    @property
+    def actual_total_seconds(self) -> int:
+        """The whole seconds spent, segment by segment, added up as the notes add them."""
+        return sum(whole_seconds(spent) for spent in self.actual_seconds)
 
     @property
     def ends_at(self) -> float:

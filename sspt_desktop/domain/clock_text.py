@@ -29,6 +29,11 @@ def format_clock(remaining: float) -> str:
     return f"+{minutes:02d}:{seconds:02d}"
 
 
+def whole_seconds(seconds: float) -> int:
+    """A time spent in whole seconds, half a second rounding up: how the notes record it."""
+    return max(0, math.floor(seconds + 0.5))
+
+
 def minutes_and_seconds(seconds: int) -> str:
     """'2:20', '30:00': a planned or spent length, as the strip and the printed notes show it."""
     minutes, rest = divmod(max(0, seconds), 60)

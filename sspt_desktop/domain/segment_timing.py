@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sspt_desktop.domain.agenda import Agenda
+from sspt_desktop.domain.clock_text import whole_seconds
 from sspt_desktop.domain.errors import InvalidInput
 
 
@@ -33,9 +33,20 @@ def segment_timings(
             segment_key=segment.key,
             title=segment.title,
             planned_seconds=int(plan),
-            actual_seconds=max(0, math.floor(spent + 0.5)),
+            actual_seconds=whole_seconds(spent),
         )
         for position, (segment, plan, spent) in enumerate(
             zip(agenda.segments, planned, actual, strict=True)
         )
     ]
+
+
+def planned_total(timings: Sequence[SegmentTiming]) -> int:
+    """The whole meeting's planned seconds: the sum of the segments' (the notes' total row)."""
+    return sum(t.planned_seconds for t in timings)
+
+
+def actual_total(timings: Sequence[SegmentTiming]) -> int:
+    """The whole meeting's actual seconds: the sum of the segments' whole seconds, so the total
+    row always adds up its column."""
+    return sum(t.actual_seconds for t in timings)

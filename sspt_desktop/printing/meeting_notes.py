@@ -29,7 +29,7 @@ from reportlab.platypus import (
 from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.domain.clock_text import minutes_and_seconds
 from sspt_desktop.domain.meeting import Meeting
-from sspt_desktop.domain.segment_timing import SegmentTiming
+from sspt_desktop.domain.segment_timing import SegmentTiming, actual_total, planned_total
 from sspt_desktop.domain.student import Student
 from sspt_desktop.printing.fonts import BOLD, REGULAR, register_fonts
 from sspt_desktop.printing.form_wording import FormWording
@@ -100,8 +100,8 @@ def _timing_table(timings: Sequence[SegmentTiming], wording: FormWording) -> Tab
     ]
     total = [
         words["total"],
-        minutes_and_seconds(sum(t.planned_seconds for t in timings)),
-        minutes_and_seconds(sum(t.actual_seconds for t in timings)),
+        minutes_and_seconds(planned_total(timings)),
+        minutes_and_seconds(actual_total(timings)),
     ]
     data = [
         [Paragraph(_text(str(cell)), _LABEL if i in (0, len(rows) + 1) else _BODY) for cell in row]

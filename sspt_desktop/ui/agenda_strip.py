@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Signal
@@ -10,7 +9,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLayout, QPushButton, QWidget
 
 from sspt_desktop.domain.agenda import AgendaSegment
-from sspt_desktop.domain.clock_text import minutes_and_seconds
+from sspt_desktop.domain.clock_text import minutes_and_seconds, whole_seconds
 
 
 def _minutes(seconds: float) -> str:
@@ -25,7 +24,7 @@ def _planned_and_actual(planned: float, actual: float) -> str:
     """
     whole = round(planned)
     plan = str(whole // 60) if whole % 60 == 0 else minutes_and_seconds(whole)
-    return f"{plan} → {minutes_and_seconds(max(0, math.floor(actual + 0.5)))} min"
+    return f"{plan} → {minutes_and_seconds(whole_seconds(actual))} min"
 
 
 class AgendaStrip(QWidget):

@@ -52,7 +52,7 @@ def meeting_line(snapshot: ClockSnapshot, now: datetime) -> str:
     if snapshot.state is ClockState.FINISHED:
         return (
             _tr("meeting took %1 · planned %2")
-            .replace("%1", minutes_and_seconds(round(snapshot.spent_seconds)))
+            .replace("%1", minutes_and_seconds(snapshot.actual_total_seconds))
             .replace("%2", minutes_and_seconds(snapshot.planned_total_seconds))
         )
     left = _tr("meeting: %1 left").replace("%1", format_clock(snapshot.meeting_left_seconds))

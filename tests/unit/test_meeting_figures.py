@@ -7,16 +7,18 @@ advances, and checks the figures against the clock and against a model kept by h
 from __future__ import annotations
 
 import math
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sspt_desktop.domain.clock_text import format_clock
+from sspt_desktop.domain.meeting import Meeting, MeetingType
 from sspt_desktop.domain.meeting_clock import ClockSnapshot, ClockState, MeetingClock
 from sspt_desktop.domain.meeting_figures import projected_end, seconds_to_next_tick
-from sspt_desktop.domain.segment_timing import segment_timings
+from sspt_desktop.domain.segment_timing import actual_total, planned_total, segment_timings
 from tests.support.fake_clock import FakeClock
 from tests.unit.test_meeting_clock import PLAN_30, shipped_agenda, thirty_minutes
 
@@ -81,7 +83,10 @@ def check_one_truth(snap: ClockSnapshot, spent: list[float], wall_now: datetime)
     # The planned total is the segments' sum, in the snapshot and in the printed timings.
     assert snap.planned_total_seconds == sum(planned)
     timings = segment_timings(shipped_agenda(), planned, snap.actual_seconds)
+    assert planned_total(timings) == snap.planned_total_seconds
     assert sum(t.planned_seconds for t in timings) == snap.planned_total_seconds
+    assert actual_total(timings) == snap.actual_total_seconds
+    assert sum(t.actual_seconds for t in timings) == snap.actual_total_seconds
 
 
 @settings(database=None, deadline=None, max_examples=300)
@@ -233,3 +238,32 @@ def test_time_saved_makes_up_for_an_earlier_overrun_but_is_not_planned_twice() -
     assert snap.planned_total_seconds == 1800 - (PLAN_30[1] - strengths)
     # Against the meeting's length it now ends 70 s early: 30 s over, then 100 s under.
     assert snap.projected_overrun_seconds == pytest.approx(-70)
+
+
+def test_the_printed_notes_plan_a_thirty_minute_meeting_after_one_added_minute(
+    tmp_path: Path,
+) -> None:
+    from pypdf import PdfReader
+
+    from sspt_desktop.printing.form_wording import load_wording
+    from sspt_desktop.printing.meeting_notes import render_meeting_notes
+
+    fake = FakeClock()
+    clock = MeetingClock(thirty_minutes(), clock=fake)
+    clock.start()
+    clock.add_minute()
+    fake.advance(PLAN_30[0] + 4.4)  # 55.6 s before the lengthened welcome's end
+    clock.next_segment()
+    fake.advance(100.3)
+    clock.finish()
+    snap = clock.snapshot()
+    timings = segment_timings(shipped_agenda(), snap.planned_seconds, snap.actual_seconds)
+    meeting = Meeting(None, None, MeetingType.SCHOOL_WIDE, date(2025, 3, 4))
+    target = tmp_path / "notes.pdf"
+    wording = load_wording("meeting_notes", "en")
+    render_meeting_notes(target, meeting, None, shipped_agenda(), wording, timings=timings)
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Welcome / Introductions\n3:20\n2:24" in text  # planned with the minute, actual
+    # 30:00, not 30:56; the actual total adds up its rows (2:24 + 1:40), as the panel shows it.
+    assert text.rstrip().endswith("Whole meeting\n30:00\n4:04")
+    assert snap.planned_total_seconds == 1800 and snap.actual_total_seconds == 244
