@@ -1,6 +1,8 @@
 """Measure SSPT Desktop on a five-year record of a large school; print one JSON object.
 
     python tests/benchmarks/run.py [--quick] [--runs N] [--keep DIR] [--students N --meetings M]
+    python tests/benchmarks/run.py --soak [MINUTES]
+
 
 Run from the repository root inside the project's virtualenv. Only the JSON object goes to
 stdout; progress goes to stderr. Every figure is taken in keychain mode: the real Secret Service
@@ -9,6 +11,9 @@ need be), otherwise the file keyring of ``tests/support`` (``keychain_backend`` 
 
 Each figure comes from a function in :data:`MEASUREMENTS` that returns a dict; add a figure by
 adding one function (or one ``script_figures`` call for a separate script) to that list.
+
+``--soak`` is a separate long mode, never part of the default run: the real app with a meeting
+running on the real clock for MINUTES of wall time (default 30), see :func:`measure_soak`.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ from typing import Any, TextIO
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parents[1]
 GENERATOR = HERE / "generate_database.py"
+SOAK_CHILD = HERE / "soak_child.py"
+SOAK_SAMPLE_S = 30.0
 
 # Set by this script when it re-runs itself inside a private D-Bus session.
 IN_SESSION_ENV = "SSPT_BENCH_IN_DBUS_SESSION"
@@ -480,6 +487,101 @@ def measure_dataset(bench: Bench) -> dict[str, Any]:
     }
 
 
+# ----------------------------------------------------------------------------------------------
+# The soak: a whole meeting in real time.
+
+
+def _rss_mb(pid: int) -> float | None:
+    """The process's resident memory now, from /proc (``None`` once it has gone)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+    except OSError:
+        return None
+    for line in status.splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return None
+
+
+def _counts(line: str) -> dict[str, int]:
+    """``alive 30 none=N true=N false=N`` → the three reference counts."""
+    return {k: int(v) for k, v in (part.split("=") for part in line.split()[2:])}
+
+
+def measure_soak(minutes: float) -> dict[str, Any]:
+    """soak_minutes_survived, soak_rss_growth_mb: the real app, a meeting, real time.
+
+    The child (``soak_child.py``) runs ``main`` on the demo record offscreen, with the
+    timekeeper window open and the timer running, typing and moving on now and then. Its
+    resident memory is read from /proc every 30 s; the growth is the last reading minus the
+    reading after the first minute (start-up and first paints are not growth).
+    """
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(REPO_ROOT), os.environ.get("PYTHONPATH", "")) if p
+    )
+    say(f"soak: the app with a meeting running for {minutes:g} min of wall time")
+    lines: list[str] = []
+    with tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace") as errors:
+        started = time.monotonic()
+        proc = subprocess.Popen(
+            [sys.executable, str(SOAK_CHILD), str(minutes)],
+            env=env,
+            cwd=REPO_ROOT,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+        )
+
+        def read() -> None:
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                lines.append(line.strip())
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        samples: list[tuple[float, float]] = []  # (seconds since start, RSS MB)
+        # The child ends itself after ``minutes``; this bound only catches a hang.
+        deadline = started + minutes * 60 + 120
+        while proc.poll() is None and time.monotonic() < deadline:
+            rss = _rss_mb(proc.pid)
+            if rss is not None:
+                samples.append((time.monotonic() - started, rss))
+                say(f"soak: {samples[-1][0] / 60:5.1f} min, RSS {rss} MB")
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=SOAK_SAMPLE_S)
+        if proc.poll() is None:
+            proc.kill()  # only this child, by its handle
+        code = proc.wait()
+        reader.join(timeout=10)
+        errors.seek(0)
+        stderr = errors.read()
+    alive = [line for line in lines if line.startswith("alive ")]
+    # Survived: up to its last sign of life, or the whole soak if it got to quit cleanly.
+    quit_cleanly = code == 0 and any(line.startswith("quitting") for line in lines)
+    survived = minutes if quit_cleanly else int(alive[-1].split()[1]) / 60 if alive else 0.0
+    after_first_minute = [rss for at, rss in samples if at >= 60]
+    growth = after_first_minute[-1] - after_first_minute[0] if after_first_minute else None
+    drift = {k: v - _counts(alive[0])[k] for k, v in _counts(alive[-1]).items()} if alive else None
+    if not quit_cleanly:
+        say(f"soak: the app stopped (exit code {code}):\n{stderr[-3000:]}")
+    return {
+        "soak_minutes": minutes,
+        "soak_minutes_survived": round(survived, 1),
+        "soak_rss_growth_mb": None if growth is None else round(growth, 1),
+        "soak_rss_mb_first_minute": after_first_minute[0] if after_first_minute else None,
+        "soak_rss_mb_max": max((rss for _, rss in samples), default=None),
+        "soak_rss_samples_mb": [rss for _, rss in samples],
+        "soak_refcount_drift": drift,
+        "soak_sentences_typed": next(
+            (int(line.split("=")[1]) for line in lines if line.startswith("quitting")), None
+        ),
+        "soak_exit_code": code,
+        "soak_fatal_error": "Fatal Python error" in stderr,
+        "soak_wall_s": round(time.monotonic() - started, 1),
+    }
+
+
 # One function per group of figures, in the order they run. Each returns a dict of figures.
 MEASUREMENTS: list[Callable[[Bench], dict[str, Any]]] = [
     measure_dataset,
@@ -509,7 +611,17 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="benchmark workspace to keep and reuse: DIR/record and its keychain",
     )
     parser.add_argument("--quick", action="store_true", help="a small record and few runs")
+    parser.add_argument(
+        "--soak",
+        type=float,
+        nargs="?",
+        const=30.0,
+        metavar="MINUTES",
+        help="only the soak: the app with a meeting running for MINUTES (default 30)",
+    )
     args = parser.parse_args(argv)
+    if args.soak is not None and args.soak <= 0:
+        parser.error("--soak needs a positive number of minutes")
     if args.students is None:
         args.students = 100 if args.quick else 2500
     if args.meetings is None:
@@ -559,6 +671,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if str(REPO_ROOT) not in sys.path:
         sys.path.insert(0, str(REPO_ROOT))
+    if args.soak is not None:
+        # The demo record needs no keychain and no generated record.
+        with _stdout_to_stderr() as stdout:
+            soak = measure_soak(args.soak) | {
+                "python": platform.python_version(),
+                "platform": platform.platform(),
+            }
+        print(json.dumps(soak, indent=2), file=stdout, flush=True)
+        return 0
     workspace, temporary = _workspace(args)
     try:
         with _stdout_to_stderr() as stdout:
