@@ -17,9 +17,10 @@ parent to read; the exit code is ``main``'s.
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -45,6 +46,7 @@ from sspt_desktop.ui.student_dialog import StudentDialog
 FIRST = ("Lucia", "Fernandez", "7781203")
 SECOND = ("Tomas", "Quispe", "7781204")
 ANSWER_WITHIN_S = 20.0
+REPEATS = 10
 Ok = QDialogButtonBox.StandardButton.Ok
 Cancel = QDialogButtonBox.StandardButton.Cancel
 
@@ -170,26 +172,36 @@ def student_id(running: RunningApp, number: str) -> int:
     return found[0].id
 
 
-def open_dialogs(running: RunningApp, notes_pdf: Path) -> None:
+def reference_counts() -> dict[str, int]:
+    gc.collect()
+    return {
+        "none": sys.getrefcount(None),
+        "true": sys.getrefcount(True),
+        "false": sys.getrefcount(False),
+    }
+
+
+def open_dialogs(running: RunningApp, notes_pdf: Path) -> Iterator[None]:
+    """The steps; each ``yield`` hands control back to the app's event loop, as a person's
+    pause between two dialogs does (a closed dialog is deleted only there)."""
     window = running.window
     step("add-student-cancel", StudentDialog, press(Cancel), window.add_student_action.trigger)
+    yield
     step("add-student", StudentDialog, fill_student(*FIRST), window.add_student_action.trigger)
+    yield
     first = student_id(running, FIRST[2])
     assert window.meeting_view.meeting is not None
     assert window.meeting_view.meeting.student_id == first
-    step(
-        "agenda-cancel", AgendaSettingsDialog, press(Cancel), window.agenda_settings_action.trigger
-    )
-    step("agenda-save", AgendaSettingsDialog, press(Ok), window.agenda_settings_action.trigger)
-    about = next(a for a in window.findChildren(QAction) if "About" in a.text())
-    step("about", QMessageBox, answer(QMessageBox.StandardButton.Ok), about.trigger)
+    yield from agenda_about_finish(running)
     QTest.keyClicks(window.meeting_view.editor("welcome").editor, "Grandmother attending.")
     step("notes-pdf", QFileDialog, save_file(notes_pdf), window.print_notes_action.trigger)
+    yield
     if not notes_pdf.exists():
         say("problem notes-pdf: no file written")
     actions = window.timer_actions
     actions.start_pause.trigger()
     step("finish-no", QMessageBox, answer(QMessageBox.StandardButton.No), actions.finish.trigger)
+    yield
     if window.timer.state is not ClockState.RUNNING:
         say("problem finish-no: the timer did not keep running")
     step(
@@ -198,8 +210,10 @@ def open_dialogs(running: RunningApp, notes_pdf: Path) -> None:
         fill_student(*SECOND),
         window.add_student_action.trigger,
     )
+    yield
     actions.start_pause.trigger()
     step("finish-yes", QMessageBox, answer(QMessageBox.StandardButton.Yes), actions.finish.trigger)
+    yield
     if window.timer.state is not ClockState.FINISHED:
         say("problem finish-yes: the timer did not finish")
     # Back to the first student: the timer left under way comes back paused, without a
@@ -212,13 +226,56 @@ def open_dialogs(running: RunningApp, notes_pdf: Path) -> None:
         say("step back-to-first")
     else:
         say("problem back-to-first: its timer did not start again")
+    yield
+    # The same dialogs again and again: what one round leaks, many rounds show. Python 3.12
+    # made None, True and False immortal (their counts never move); on 3.11 a binding that
+    # drops a reference to them per call drains them round after round.
+    before = reference_counts()
+    for _ in range(REPEATS):
+        yield from agenda_about_finish(running, "again-")
+    after = reference_counts()
+    say("drift " + " ".join(f"{k}={after[k] - before[k]}" for k in before))
 
 
-def resume_meeting(running: RunningApp) -> None:
+def agenda_about_finish(running: RunningApp, prefix: str = "") -> Iterator[None]:
+    """Agenda settings cancelled and saved, About, and (once the timer runs) Finish → No."""
+    window = running.window
+    step(
+        f"{prefix}add-student-cancel",
+        StudentDialog,
+        press(Cancel),
+        window.add_student_action.trigger,
+    )
+    yield
+    step(
+        f"{prefix}agenda-cancel",
+        AgendaSettingsDialog,
+        press(Cancel),
+        window.agenda_settings_action.trigger,
+    )
+    yield
+    step(
+        f"{prefix}agenda-save",
+        AgendaSettingsDialog,
+        press(Ok),
+        window.agenda_settings_action.trigger,
+    )
+    yield
+    about = next(a for a in window.findChildren(QAction) if "About" in a.text())
+    step(f"{prefix}about", QMessageBox, answer(QMessageBox.StandardButton.Ok), about.trigger)
+    yield
+    if window.timer_actions.finish.isEnabled():
+        no = answer(QMessageBox.StandardButton.No)
+        step(f"{prefix}finish-no", QMessageBox, no, window.timer_actions.finish.trigger)
+        yield
+
+
+def resume_meeting(running: RunningApp) -> Iterator[None]:
     window = running.window
     first = student_id(running, FIRST[2])
     yes = answer(QMessageBox.StandardButton.Yes)
     step("resume-question", QMessageBox, yes, lambda: window.open_student(first))
+    yield
     if window.timer.state is not ClockState.PAUSED:
         say("problem resume-question: the timer was not taken up paused")
 
@@ -233,13 +290,22 @@ def main(data_dir: Path, phase: str) -> int:
         return running
 
     def drive(running: RunningApp) -> None:
+        if phase == "dialogs":
+            steps = open_dialogs(running, data_dir.parent / "notes.pdf")
+        else:
+            steps = resume_meeting(running)
+        QTimer.singleShot(0, lambda: next_step(running, steps))
+
+    def next_step(running: RunningApp, steps: Iterator[None]) -> None:
         try:
-            if phase == "dialogs":
-                open_dialogs(running, data_dir.parent / "notes.pdf")
-            else:
-                resume_meeting(running)
+            next(steps)
+        except StopIteration:
+            pass
         except Exception as exc:  # reported to the parent; the app still quits normally
             say(f"problem {phase}: {type(exc).__name__}: {exc}")
+        else:
+            QTimer.singleShot(0, lambda: next_step(running, steps))
+            return
         say("quitting")
         running.window.close()
 
