@@ -4,7 +4,9 @@
 
 ``dialogs``: add a student (cancelled once, then saved), agenda settings (cancelled, then
 saved), About, the notes PDF's save dialog, the Finish question (No, and Yes on a second
-student), and leave the first student's meeting under way. ``resume``: open that student again
+student), and leave the first student's meeting under way; then ten more rounds of the
+dialogs that can be repeated, printing ``drift none=N true=N false=N``, how the reference
+counts of None, True and False moved over those rounds. ``resume``: open that student again
 and answer the resume question. Each phase then quits through the main window, as a person
 does, and the process ends through ``main``'s own return and the interpreter's teardown: a
 reference-count fault in a binding aborts exactly there.
