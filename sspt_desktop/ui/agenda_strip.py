@@ -115,8 +115,8 @@ class AgendaStrip(QWidget):
             text = full
         elif key == self._current:
             number = list(self._buttons).index(key) + 1
-            # The current segment keeps its title (first line) and its time (second line).
-            text = f"{number}. " + " · ".join(full.splitlines())
+            # The current segment keeps its title; the timer panel beside shows its time.
+            text = f"{number}. {full.splitlines()[0] if full else ''}"
         else:
             text = str(list(self._buttons).index(key) + 1)
         button.setToolTip(full.replace("\n", " · ") if self._compact else "")
@@ -142,7 +142,7 @@ class AgendaStrip(QWidget):
         hints = [button.sizeHint().width() for button in buttons]
         spacing = self._layout.spacing()
         columns = len(buttons)
-        while columns > 1 and not self._compact:
+        while columns > 1:
             widths = [max(hints[c::columns]) for c in range(columns)]
             if sum(widths) + spacing * (columns - 1) <= available:
                 break

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QStyle, QStyleOption, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QStyle, QStyleOption, QToolTip, QWidget
 
 
 class ElidedLabel(QLabel):
     """A :class:`QLabel` for typed text that wraps normally and, once :meth:`set_one_line` is
     on, keeps to a single line and ends in "…" where the line is too short for it.
 
-    :meth:`text` is always the whole text and the tooltip shows it whenever it is shortened,
+    :meth:`text` is always the whole text and a tooltip shows it whenever it is shortened,
     so nothing is lost: it is only drawn shorter. The text is always plain, never guessed to
     be rich text, because it may hold what a person typed.
 
@@ -38,13 +38,8 @@ class ElidedLabel(QLabel):
         self.setProperty("oneLine", one_line)
         self.style().unpolish(self)
         self.style().polish(self)
-        self._update_tooltip()
         self.updateGeometry()
         self.update()
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._update_tooltip()
 
     def displayed_text(self) -> str:
         """The text as drawn at the label's current width."""
@@ -64,10 +59,6 @@ class ElidedLabel(QLabel):
         hint = super().minimumSizeHint()
         return QSize(0, hint.height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._update_tooltip()
-
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._one_line:
             super().paintEvent(event)
@@ -85,5 +76,12 @@ class ElidedLabel(QLabel):
             self.displayed_text(),
         )
 
-    def _update_tooltip(self) -> None:
-        self.setToolTip(self.text() if self._one_line and self.is_shortened() else "")
+    def event(self, event: QEvent) -> bool:
+        # The whole text as the tooltip, only while it is drawn shortened.
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            if self._one_line and self.is_shortened():
+                QToolTip.showText(event.globalPos(), self.text(), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)

@@ -21,7 +21,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -34,8 +33,8 @@ from sspt_desktop.domain.allocation import allocate
 from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
 from sspt_desktop.ui.autosave_status import AutosaveSignals, AutosaveStatus
 from sspt_desktop.ui.chime import Chime
-from sspt_desktop.ui.interrupted_meeting_notice import show_interrupted_notice
 from sspt_desktop.ui.elided_label import ElidedLabel
+from sspt_desktop.ui.interrupted_meeting_notice import show_interrupted_notice
 from sspt_desktop.ui.meeting_view import MeetingView
 from sspt_desktop.ui.notes_pdf_saver import NotesPdfSaver
 from sspt_desktop.ui.record_services import RecordServices
@@ -94,17 +93,18 @@ class MainWindow(QMainWindow):
         self.security_status.set_one_line(True)
         self.security_status.setObjectName("securityStatus")
         self.security_status.setAccessibleName(self.tr("Database protection"))
-        self.key_hint = QLabel(
+        self.key_hint = ElidedLabel(
             self.tr(
                 "F5/Space start·pause · Ctrl+PgDn/PgUp next·previous segment · "
                 "Alt+↑/↓ ±1 min · Ctrl+T timer"
             )
         )
         self.key_hint.setObjectName("keyHint")
-        # Wraps rather than widening the window when the text is large.
-        self.key_hint.setWordWrap(True)
+        # One line, ending in "…" (the whole hint in its tooltip) rather than widening the
+        # window or taking the pane's height when the text is large.
+        self.key_hint.set_one_line(True)
         self.key_hint.setAccessibleName(self.tr("Timer keys"))
-        # The hint takes the room left and wraps; the save status always shows in full.
+        # The hint takes the room left; the save status always shows in full.
         self.statusBar().addWidget(self.key_hint, 1)
         self.statusBar().addWidget(self.autosave_status)
         self.statusBar().addPermanentWidget(self.security_status)
@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
             return
         self.services.autosaver.flush()
         self.timer.save()  # the notes show the time spent up to now
-        written = self._notes_saver.save(meeting)
+        written = self._notes_saver.save(meeting, self.meeting_view.student)
         if written is not None:
             self.statusBar().showMessage(
                 self.tr("Meeting notes saved to %1").replace("%1", written.name), 8000

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -44,6 +44,7 @@ class MeetingView(QWidget):
         super().__init__(parent)
         self._prompts = prompts
         self._meeting: Meeting | None = None
+        self._student: Student | None = None
         self._agenda: Agenda | None = None
         self._editors: dict[str, PaneEditor] = {}
         self._pinned = False
@@ -105,6 +106,11 @@ class MeetingView(QWidget):
         if self._timer_panel is not None:
             self._timer_panel.set_compact(level >= 2)
 
+    def minimumSizeHint(self) -> QSize:
+        # What the view needs once compacted, not what its full form needs: a larger text
+        # size must make it compact, never make the window grow past the screen.
+        return QSize(super().minimumSizeHint().width(), self.fontMetrics().height() * 12)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if not self._fitting:
@@ -160,6 +166,11 @@ class MeetingView(QWidget):
         return self._meeting
 
     @property
+    def student(self) -> Student | None:
+        """The student whose meeting is shown."""
+        return self._student
+
+    @property
     def agenda(self) -> Agenda | None:
         return self._agenda
 
@@ -172,6 +183,7 @@ class MeetingView(QWidget):
     ) -> None:
         """Show ``meeting``; its stored text is loaded into the panes without being re-saved."""
         self._meeting = meeting
+        self._student = student
         self._agenda = agenda
         who = f"{student.display_name} (ID {student.student_number})" if student else ""
         parts = [p for p in (who, meeting.meeting_type.label, meeting.location) if p]

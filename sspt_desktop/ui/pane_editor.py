@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 
@@ -25,6 +25,9 @@ class PaneEditor(QWidget):
         self.prompt = QLabel(prompt)
         self.prompt.setObjectName("panePrompt")
         self.prompt.setWordWrap(True)
+        # Titles and prompts can be typed in the agenda settings: show them as typed.
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName(f"pane_{key}")
         self.editor.setAccessibleName(title)

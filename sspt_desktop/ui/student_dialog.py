@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -46,6 +47,8 @@ class StudentDialog(QDialog):
         self.referred_by = QLineEdit()
         self.problem = QLabel("")
         self.problem.setObjectName("formProblem")
+        # The message may quote what was typed (an ID already taken): show it as typed.
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&First name:"), self.first_name)

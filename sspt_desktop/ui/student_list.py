@@ -126,9 +126,19 @@ class StudentListPanel(QWidget):
         self.empty_hint.setVisible(self.model.rowCount() == 0)
 
     def select(self, student_id: int) -> None:
+        """Select the student; if the search in the box hides them, clear it so they show."""
         row = self.model.row_of(student_id)
+        if row < 0 and self.search_box.text() and self._search is not None:
+            # A student just added (or reopened) must be in sight, not filtered out of it.
+            self._debounce.stop()
+            self.search_box.blockSignals(True)
+            self.search_box.clear()
+            self.search_box.blockSignals(False)
+            self.refresh()
+            row = self.model.row_of(student_id)
         if row >= 0:
             self.list.setCurrentIndex(self.model.index(row))
+            self.list.scrollTo(self.model.index(row))
 
     def _open_first(self) -> None:
         if self.model.rowCount() > 0:
