@@ -197,7 +197,7 @@ class TimerPanel(QFrame):
         # The commands without a button of their own in compact mode.
         self.more = QToolButton()
         self.more.setObjectName("timerMore")
-        self.more.setText(self.tr("More ▾"))
+        self.more.setText(self.tr("More"))  # the button draws its own menu arrow
         self.more.setAccessibleName(self.tr("More timer commands"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more.setFocusPolicy(Qt.FocusPolicy.TabFocus)
