@@ -1,0 +1,246 @@
+"""What every structured pane editor shares: its content, the edit signal, notes, read-only.
+
+A pane shows one immutable content value of the domain (:mod:`pane_kinds`). Typing changes
+fields; the pane rebuilds its content once per turn of the event loop (a zero-millisecond
+single-shot timer), so a burst of keystrokes or a paste costs one rebuild, and a rebuild reads
+only the fields that changed (a long note is read out of its editor only after it changed).
+Nothing is serialised here: the content value itself is what is emitted.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sspt_desktop.domain import text_limits as limits
+from sspt_desktop.domain.pane_kinds import PaneKind, empty_content
+from sspt_desktop.domain.text_limits import InvalidField
+from sspt_desktop.ui.panes.fields import FieldMessage, TextField
+from sspt_desktop.ui.panes.item_list import ItemList
+from sspt_desktop.ui.panes.pane_context import PaneContext, PaneServices
+from sspt_desktop.ui.panes.pane_words import refusal_text, tr
+
+#: Widgets that only show or navigate stay usable in a closed meeting.
+KEEP_ENABLED = "keepEnabledWhenReadOnly"
+
+_STYLE = """
+#fieldMessage { color: #9A3412; }
+#paneGaps { color: #4A5563; }
+#paneSection { font-weight: bold; color: #1F3A5F; padding-top: 6px; }
+#paneCard { border: 1px solid #D9DEE5; border-radius: 4px; background: #FFFFFF; }
+"""
+
+
+class StructuredPane(QWidget):
+    """Base of the seven pane editors: structured fields above, free notes below.
+
+    Subclasses set :attr:`kind`, build their fields into :attr:`form` and implement
+    ``_load`` (content → fields), ``_read`` (fields → content, may raise :class:`InvalidField`),
+    ``_show_gaps`` (content → the calm "still open" notes) and ``_tab_chain``.
+
+    Signals:
+        contentEdited(object): the pane's new content after a person's edit (never on
+            :meth:`set_content`); at most once per turn of the event loop.
+    """
+
+    contentEdited = Signal(object)
+    kind: ClassVar[PaneKind]
+
+    def __init__(self, services: PaneServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(_STYLE)
+        self._services = services
+        self._context = PaneContext()
+        self._read_only = False
+        self._loading = False
+        self._content: Any = empty_content(self.kind)
+        self._rebuild = QTimer(self)
+        self._rebuild.setSingleShot(True)
+        self._rebuild.setInterval(0)
+        self._rebuild.timeout.connect(self._flush)
+
+        self.pane_message = FieldMessage()
+        self.form = QWidget()
+        self.form.setObjectName("paneForm")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form)
+        self.scroll_area = scroll
+
+        self.notes = TextField("notes", tr("Notes"), limits.NOTES_MAX)
+        self.notes.setObjectName("paneNotes")
+        self.notes.edited.connect(self._edited)
+        notes_box = QWidget()
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.setContentsMargins(0, 4, 0, 0)
+        notes_label = self.section_label(tr("&Notes"))
+        notes_label.setBuddy(self.notes)
+        notes_layout.addWidget(notes_label)
+        notes_layout.addWidget(self.notes, 1)
+        notes_layout.addWidget(self.notes.message)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(notes_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.pane_message)
+        layout.addWidget(self.splitter, 1)
+
+    # -- what the meeting view uses -------------------------------------------------------
+
+    def set_content(self, content: Any) -> None:
+        """Show stored content; reports no edit. Messages of an earlier content are cleared."""
+        self._rebuild.stop()
+        self._loading = True
+        try:
+            self._load(content)
+            self.notes.load(content.notes)
+        finally:
+            self._loading = False
+        self._content = content
+        self.pane_message.say("")
+        self._show_gaps(content)
+        self.update_tab_order()
+        self._apply_read_only()
+
+    def content(self) -> Any:
+        """The content as shown, with any edit of this turn of the event loop included."""
+        if self._rebuild.isActive():
+            self._rebuild.stop()
+            self._flush()
+        return self._content
+
+    def edit_pending(self) -> bool:
+        """Whether an edit of this turn of the event loop is still to be emitted."""
+        return self._rebuild.isActive()
+
+    def set_context(self, context: PaneContext) -> None:
+        """The meeting the pane belongs to (ids for new goals and rows, its date for checks)."""
+        self._context = context
+        self._show_gaps(self._content)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed meeting: text can be read, selected and copied, but not changed."""
+        self._read_only = read_only
+        self._apply_read_only()
+
+    def is_read_only(self) -> bool:
+        return self._read_only
+
+    def focus_first_field(self) -> None:
+        chain = self._tab_chain()
+        if chain:
+            chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- for the subclasses ---------------------------------------------------------------
+
+    @staticmethod
+    def section_label(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("paneSection")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    @staticmethod
+    def field_box(field: QWidget, message: QWidget) -> QWidget:
+        """A field with its message right under it, for a form row."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        layout.addWidget(message)
+        return box
+
+    @staticmethod
+    def form_layout(parent: QWidget | None = None) -> QFormLayout:
+        """A label-and-field form whose labels move above their fields when space runs out
+        (200 % text in a narrow window)."""
+        form = QFormLayout(parent) if parent is not None else QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return form
+
+    def watch(self, *sources: Any) -> None:
+        """Rebuild the content when any of ``sources`` (fields, lists, rows) reports an edit."""
+        for source in sources:
+            source.edited.connect(self._edited)
+            if isinstance(source, ItemList):
+                source.rowsChanged.connect(self._rows_changed)
+
+    def update_tab_order(self) -> None:
+        """Tab follows the fields as they read, also after rows were added or removed."""
+        chain = [*self._tab_chain(), self.notes]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _load(self, content: Any) -> None:
+        raise NotImplementedError
+
+    def _read(self, notes: str) -> Any:
+        raise NotImplementedError
+
+    def _show_gaps(self, content: Any) -> None:
+        raise NotImplementedError
+
+    def _tab_chain(self) -> list[QWidget]:
+        raise NotImplementedError
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _edited(self) -> None:
+        if not self._loading and not self._rebuild.isActive():
+            self._rebuild.start()
+
+    def _rows_changed(self) -> None:
+        self.update_tab_order()
+        self._apply_read_only()
+
+    def _flush(self) -> None:
+        try:
+            content = self._read(self.notes.value)
+        except InvalidField as error:
+            # A limit across fields (too many rows): keep the last content, say it at the top.
+            self.pane_message.say(refusal_text(error))
+            return
+        self.pane_message.say("")
+        if content == self._content:
+            return
+        self._content = content
+        self._show_gaps(content)
+        self.contentEdited.emit(content)
+
+    def _apply_read_only(self) -> None:
+        ro = self._read_only
+        for edit in self.findChildren(QLineEdit):
+            if not edit.property(KEEP_ENABLED):
+                edit.setReadOnly(ro)
+        for text in self.findChildren(QPlainTextEdit):
+            text.setReadOnly(ro)
+        for widget in (*self.findChildren(QComboBox), *self.findChildren(QAbstractButton)):
+            if not widget.property(KEEP_ENABLED):
+                widget.setEnabled(not ro)
+        for item_list in self.findChildren(ItemList):
+            item_list.set_read_only(ro)
