@@ -37,6 +37,8 @@ from sspt_desktop.ui.panes.pane_words import refusal_text, tr
 
 #: Widgets that only show or navigate stay usable in a closed meeting.
 KEEP_ENABLED = "keepEnabledWhenReadOnly"
+#: Fields of records agreed in an earlier, closed meeting: shown, never edited.
+ALWAYS_READ_ONLY = "alwaysReadOnly"
 
 _STYLE = """
 #fieldMessage { color: #9A3412; }
@@ -234,13 +236,13 @@ class StructuredPane(QWidget):
 
     def _apply_read_only(self) -> None:
         ro = self._read_only
-        for edit in self.findChildren(QLineEdit):
-            if not edit.property(KEEP_ENABLED):
-                edit.setReadOnly(ro)
+        for line in self.findChildren(QLineEdit):
+            if not line.property(KEEP_ENABLED):
+                line.setReadOnly(ro or bool(line.property(ALWAYS_READ_ONLY)))
         for text in self.findChildren(QPlainTextEdit):
-            text.setReadOnly(ro)
+            text.setReadOnly(ro or bool(text.property(ALWAYS_READ_ONLY)))
         for widget in (*self.findChildren(QComboBox), *self.findChildren(QAbstractButton)):
             if not widget.property(KEEP_ENABLED):
-                widget.setEnabled(not ro)
+                widget.setEnabled(not (ro or bool(widget.property(ALWAYS_READ_ONLY))))
         for item_list in self.findChildren(ItemList):
             item_list.set_read_only(ro)
