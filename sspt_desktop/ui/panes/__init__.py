@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QWidget
 
 from sspt_desktop.domain.pane_kinds import PANES, PaneKind
+from sspt_desktop.ui.panes.brainstorm import BrainstormPane
 from sspt_desktop.ui.panes.goals import GoalsPane
 from sspt_desktop.ui.panes.pane_context import PaneContext, PaneServices
 from sspt_desktop.ui.panes.problem import ProblemPane
@@ -25,6 +26,7 @@ EDITORS: Mapping[PaneKind, type[StructuredPane]] = {
     PaneKind.STRENGTHS: StrengthsPane,
     PaneKind.PROBLEM: ProblemPane,
     PaneKind.GOALS: GoalsPane,
+    PaneKind.BRAINSTORM: BrainstormPane,
 }
 
 
