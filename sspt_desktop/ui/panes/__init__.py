@@ -16,6 +16,7 @@ from sspt_desktop.domain.pane_kinds import PANES, PaneKind
 from sspt_desktop.ui.panes.brainstorm import BrainstormPane
 from sspt_desktop.ui.panes.goals import GoalsPane
 from sspt_desktop.ui.panes.pane_context import PaneContext, PaneServices
+from sspt_desktop.ui.panes.plan import PlanPane
 from sspt_desktop.ui.panes.problem import ProblemPane
 from sspt_desktop.ui.panes.strengths import StrengthsPane
 from sspt_desktop.ui.panes.structured_pane import StructuredPane
@@ -27,6 +28,7 @@ EDITORS: Mapping[PaneKind, type[StructuredPane]] = {
     PaneKind.PROBLEM: ProblemPane,
     PaneKind.GOALS: GoalsPane,
     PaneKind.BRAINSTORM: BrainstormPane,
+    PaneKind.PLAN: PlanPane,
 }
 
 

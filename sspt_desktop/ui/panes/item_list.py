@@ -99,6 +99,10 @@ class ItemList(QWidget):
         layout.addLayout(self._rows_box)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+    def set_factory(self, make_row: Callable[[], RowEditor]) -> None:
+        """How the next rows are made (a pane loading stored rows makes each from its item)."""
+        self._make_row = make_row
+
     def rows(self) -> list[RowEditor]:
         return list(self._rows)
 

@@ -128,4 +128,3 @@ class LibraryPanel(QWidget):
 def _short(text: str, limit: int = 280) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
