@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from sspt_desktop.domain.pane_kinds import PANES, PaneKind
 from sspt_desktop.ui.panes.brainstorm import BrainstormPane
+from sspt_desktop.ui.panes.closure import ClosurePane
 from sspt_desktop.ui.panes.goals import GoalsPane
 from sspt_desktop.ui.panes.pane_context import PaneContext, PaneServices
 from sspt_desktop.ui.panes.plan import PlanPane
@@ -29,6 +30,7 @@ EDITORS: Mapping[PaneKind, type[StructuredPane]] = {
     PaneKind.GOALS: GoalsPane,
     PaneKind.BRAINSTORM: BrainstormPane,
     PaneKind.PLAN: PlanPane,
+    PaneKind.CLOSURE: ClosurePane,
 }
 
 

@@ -158,11 +158,8 @@ class BrainstormPane(StructuredPane):
     def _tab_chain(self) -> list[QWidget]:
         return [*self.ideas.focus_chain(), self.library.query, self.library.results]
 
-    def focus_first_field(self) -> None:
-        if not self.ideas.rows() and not self.is_read_only():
-            self.ideas.add_row()
-            return
-        super().focus_first_field()
+    def _starting_list(self) -> ItemList:
+        return self.ideas
 
     def _apply_read_only(self) -> None:
         super()._apply_read_only()

@@ -109,8 +109,5 @@ class StrengthsPane(StructuredPane):
     def _tab_chain(self) -> list[QWidget]:
         return self.items.focus_chain()
 
-    def focus_first_field(self) -> None:
-        if not self.items.rows() and not self.is_read_only():
-            self.items.add_row()
-            return
-        super().focus_first_field()
+    def _starting_list(self) -> ItemList:
+        return self.items

@@ -152,6 +152,12 @@ class StructuredPane(QWidget):
         return self._read_only
 
     def focus_first_field(self) -> None:
+        """The cursor in the first field; a pane that starts with an empty list gets its first
+        row, so the recorder can type at once."""
+        starting = self._starting_list()
+        if starting is not None and not starting.rows() and not self._read_only:
+            starting.add_row()
+            return
         chain = self._tab_chain()
         if chain:
             chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -209,6 +215,10 @@ class StructuredPane(QWidget):
 
     def _tab_chain(self) -> list[QWidget]:
         raise NotImplementedError
+
+    def _starting_list(self) -> ItemList | None:
+        """The list the pane starts with, if its first field is a list's first row."""
+        return None
 
     # -- internals ------------------------------------------------------------------------
 

@@ -177,8 +177,5 @@ class WelcomePane(StructuredPane):
     def _tab_chain(self) -> list[QWidget]:
         return [*self.attendance.focus_chain(), self.purpose]
 
-    def focus_first_field(self) -> None:
-        if not self.attendance.rows() and not self.is_read_only():
-            self.attendance.add_row()
-            return
-        super().focus_first_field()
+    def _starting_list(self) -> ItemList:
+        return self.attendance
