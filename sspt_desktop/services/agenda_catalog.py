@@ -19,6 +19,27 @@ def shipped_agenda() -> Agenda:
     return Agenda.from_json(text)
 
 
+def _parsed(stored: str | None) -> Agenda | None:
+    if not stored:
+        return None
+    try:
+        return Agenda.from_json(stored)
+    except InvalidInput:
+        # A damaged agenda must not stop a meeting: the caller falls back.
+        return None
+
+
+def agenda_in_session(session: Session, meeting_id: int | None) -> Agenda:
+    """The agenda meeting ``meeting_id`` began with, else the school's, else the seed's,
+    read in the caller's transaction."""
+    if meeting_id is not None:
+        agenda = _parsed(MeetingRepository().agenda_json(session, meeting_id))
+        if agenda is not None:
+            return agenda
+    agenda = _parsed(SettingsRepository().get(session, SCHOOL_AGENDA_KEY))
+    return agenda if agenda is not None else shipped_agenda()
+
+
 class AgendaCatalog:
     """Finds the agenda for the school and for each meeting.
 
@@ -33,14 +54,7 @@ class AgendaCatalog:
 
     def school_agenda(self) -> Agenda:
         with self._sessions() as session:
-            stored = self._settings.get(session, SCHOOL_AGENDA_KEY)
-        if stored is None:
-            return shipped_agenda()
-        try:
-            return Agenda.from_json(stored)
-        except InvalidInput:
-            # A damaged setting must not stop a meeting: fall back to the seeded agenda.
-            return shipped_agenda()
+            return agenda_in_session(session, None)
 
     def save_school_agenda(self, agenda: Agenda) -> None:
         with self._sessions.begin() as session:
@@ -48,10 +62,4 @@ class AgendaCatalog:
 
     def for_meeting(self, meeting_id: int) -> Agenda:
         with self._sessions() as session:
-            stored = self._meetings.agenda_json(session, meeting_id)
-        if stored:
-            try:
-                return Agenda.from_json(stored)
-            except InvalidInput:
-                pass
-        return self.school_agenda()
+            return agenda_in_session(session, meeting_id)

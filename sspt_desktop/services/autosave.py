@@ -1,10 +1,15 @@
-"""Autosave: the recorder's text reaches the database without anyone thinking about it.
+"""Autosave: what the recorder types reaches the database without anyone thinking about it.
 
-``submit`` is called on every keystroke and only stores the latest text in a dictionary; a
-background thread commits it once typing pauses (``quiet_s``) and never later than
-``max_delay_s`` after the first unsaved change, so a steady typist is saved within a second
-and a commit never runs on the typing path. A failed write keeps the text queued and retries:
-nothing typed is dropped because the disk was briefly full or the database busy.
+``submit`` is called on every edit and only stores the latest content of the pane in a
+dictionary (a reference to an immutable value, never a copy or a serialisation); a background
+thread hands the batch to the writer, which serialises and commits it, once typing pauses
+(``quiet_s``) and never later than ``max_delay_s`` after the first unsaved change, so a steady
+typist is saved within a second and neither JSON nor a commit ever runs on the typing path. A
+failed write keeps the content queued and retries: nothing typed is dropped because the disk
+was briefly full or the database busy.
+
+A pane's content is its typed domain value, or a string: the free-text panes the window still
+shows submit their text, which the writer stores as that pane's notes.
 """
 
 from __future__ import annotations
@@ -16,10 +21,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from sspt_desktop.domain.pane_kinds import PaneContent, PaneKind
+
 log = logging.getLogger(__name__)
 
-PaneKey = tuple[int, str]  # (meeting id, pane key)
-WriteBatch = Callable[[Mapping[int, Mapping[str, str]]], None]
+#: A pane's latest content, or (from a free-text pane) its notes only.
+PaneValue = PaneContent | str
+PaneKey = tuple[int, PaneKind]  # (meeting id, pane kind)
+WriteBatch = Callable[[Mapping[int, Mapping[PaneKind, PaneValue]]], None]
 
 RETRY_AFTER_S = 1.0
 
@@ -39,9 +48,10 @@ class SaveReport:
 
 
 class PaneAutosaver:
-    """Debounced, durable writes of pane texts on a worker thread.
+    """Debounced, durable writes of pane content on a worker thread.
 
-    ``write`` receives ``{meeting_id: {pane: text}}`` and must commit durably before it returns.
+    ``write`` receives ``{meeting_id: {pane_kind: content}}`` on the worker thread and must
+    serialise and commit durably before it returns.
     ``on_report`` is called from the worker thread after each attempt; a UI adapter turns it
     into a signal.
     """
@@ -60,7 +70,7 @@ class PaneAutosaver:
         self._max_delay_s = max_delay_s
         self._clock = clock
         self._cond = threading.Condition()
-        self._pending: dict[PaneKey, str] = {}
+        self._pending: dict[PaneKey, PaneValue] = {}
         self._first_change = 0.0
         self._last_change = 0.0
         self._not_before = 0.0  # after a failed write, wait a moment before the next try
@@ -72,14 +82,16 @@ class PaneAutosaver:
         self._thread = threading.Thread(target=self._run, name="autosave", daemon=True)
         self._thread.start()
 
-    def submit(self, meeting_id: int, pane: str, text: str) -> None:
-        """Queue the latest text of a pane. Cheap: safe to call on every keystroke."""
+    def submit(self, meeting_id: int, pane: PaneKind | str, content: PaneValue) -> None:
+        """Queue the latest content of a pane (or its text, for a free-text pane). Cheap:
+        safe to call on every keystroke."""
+        kind = pane if isinstance(pane, PaneKind) else PaneKind(pane)
         with self._cond:
             now = self._clock()
             if not self._pending:
                 self._first_change = now
             self._last_change = now
-            self._pending[(meeting_id, pane)] = text
+            self._pending[(meeting_id, kind)] = content
             self._submitted += 1
             self._cond.notify_all()
 
@@ -136,16 +148,16 @@ class PaneAutosaver:
                 self._hurry = False
             self._attempt(batch, seq)
 
-    def _attempt(self, batch: dict[PaneKey, str], seq: int) -> None:
-        grouped: dict[int, dict[str, str]] = {}
-        for (meeting_id, pane), text in batch.items():
-            grouped.setdefault(meeting_id, {})[pane] = text
+    def _attempt(self, batch: dict[PaneKey, PaneValue], seq: int) -> None:
+        grouped: dict[int, dict[PaneKind, PaneValue]] = {}
+        for (meeting_id, pane), content in batch.items():
+            grouped.setdefault(meeting_id, {})[pane] = content
         try:
             self._write(grouped)
         except Exception as exc:  # disk full, database busy: keep the text and try again
             with self._cond:
-                for key, text in batch.items():
-                    self._pending.setdefault(key, text)  # newer text typed meanwhile wins
+                for key, content in batch.items():
+                    self._pending.setdefault(key, content)  # newer content meanwhile wins
                 self._last_error = exc
                 self._not_before = self._clock() + RETRY_AFTER_S
                 self._cond.notify_all()

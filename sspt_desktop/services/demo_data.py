@@ -10,9 +10,14 @@ from datetime import date
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from sspt_desktop.domain.meeting import Attendee, Meeting, MeetingType, Role
+from sspt_desktop.domain.meeting import Attendee, Role
+from sspt_desktop.domain.pane_kinds import PaneKind
 from sspt_desktop.domain.student import LanguageStatus, Student
-from sspt_desktop.storage.repositories import MeetingRepository, StudentRepository
+from sspt_desktop.services.case_continuation import current_or_new_meeting
+from sspt_desktop.services.pane_saving import PaneSaver
+from sspt_desktop.storage.models import AttendeeRow
+from sspt_desktop.storage.students import StudentRepository
+from sspt_desktop.storage.utc_timestamp import utc_now
 
 _STUDENTS = (
     Student(
@@ -72,6 +77,14 @@ _STUDENTS = (
     ),
 )
 
+_ATTENDEES = (
+    Attendee("Ms. Ortiz (assistant principal)", Role.FACILITATOR),
+    Attendee("Mr. Chen (counselor)", Role.TIMEKEEPER),
+    Attendee("Ms. Kim (teacher)", Role.RECORDER),
+    Attendee("Mrs. Patel (school psychologist)", Role.CASE_MANAGER),
+    Attendee("Ms. Reyes (mother)", Role.PARENT),
+)
+
 _PANES = {
     "welcome": "Introductions made. Mother (Ms. Reyes) attending with a Spanish interpreter.",
     "strengths": (
@@ -83,31 +96,25 @@ _PANES = {
 }
 
 
-def seed_demo_record(sessions: sessionmaker[Session]) -> int:
+def seed_demo_record(sessions: sessionmaker[Session], today: date | None = None) -> int:
     """Fill an empty record with the sample students; return the id of the sample meeting."""
     students = StudentRepository()
-    meetings = MeetingRepository()
+    day = today or date.today()
+    now = utc_now()
     with sessions.begin() as session:
         stored = [students.add(session, s) for s in _STUDENTS]
         daniela = stored[0]
         assert daniela.id is not None
-        meeting = meetings.add(
-            session,
-            Meeting(
-                id=None,
-                student_id=daniela.id,
-                meeting_type=MeetingType.INITIAL,
-                meeting_date=date.today(),
-                location="Room 12",
-                attendees=[
-                    Attendee("Ms. Ortiz (assistant principal)", Role.FACILITATOR),
-                    Attendee("Mr. Chen (counselor)", Role.TIMEKEEPER),
-                    Attendee("Ms. Kim (teacher)", Role.RECORDER),
-                    Attendee("Mrs. Patel (school psychologist)", Role.CASE_MANAGER),
-                    Attendee("Ms. Reyes (mother)", Role.PARENT),
-                ],
-                panes=dict(_PANES),
-            ),
+        row = students.row(session, daniela.id)
+        assert row is not None
+        meeting = current_or_new_meeting(
+            session, row, today=day, now=now, agenda_json=None, location="Room 12"
         )
-        assert meeting.id is not None
+        meeting.attendees = [
+            AttendeeRow(position=i, name=a.name, role=a.role.value)
+            for i, a in enumerate(_ATTENDEES)
+        ]
+        PaneSaver().save(
+            session, {meeting.id: {PaneKind(k): text for k, text in _PANES.items()}}, now
+        )
         return meeting.id

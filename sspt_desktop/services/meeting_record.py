@@ -1,64 +1,56 @@
-"""The recorder's use cases: find a student, open their meeting, keep what was typed."""
+"""The recorder's use cases as the window uses them today: find a student, open their
+meeting, keep what was typed.
+
+Pane text reaches storage as each pane's notes (see :mod:`pane_saving`); the typed content of
+the structured panes goes through :class:`~sspt_desktop.services.meeting_session.
+MeetingSessionService`. Which meeting comes next is decided by
+:mod:`sspt_desktop.domain.meeting_sequence`, in one place for both.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 
-import sqlalchemy.exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from sspt_desktop.domain.errors import InvalidInput
-from sspt_desktop.domain.meeting import Meeting, MeetingStatus, MeetingType
+from sspt_desktop.domain.meeting import Meeting
+from sspt_desktop.domain.pane_kinds import PaneKind
 from sspt_desktop.domain.student import Student
-from sspt_desktop.storage.errors import RecordUnavailable
-from sspt_desktop.storage.repositories import MeetingRepository, StudentRepository
-
-_FOLLOW_UPS = (
-    MeetingType.FOLLOW_UP_1,
-    MeetingType.FOLLOW_UP_2,
-    MeetingType.FOLLOW_UP_3,
-)
-
-
-def next_meeting_type(previous: list[Meeting]) -> MeetingType:
-    """Initial first; then first, second, third follow-up (seed 000's meeting types)."""
-    referral_meetings = [m for m in previous if m.meeting_type.is_student_referral]
-    if not referral_meetings:
-        return MeetingType.INITIAL
-    follow_ups = sum(1 for m in referral_meetings if m.meeting_type in _FOLLOW_UPS)
-    return _FOLLOW_UPS[min(follow_ups, len(_FOLLOW_UPS) - 1)]
+from sspt_desktop.services.case_continuation import current_or_new_meeting
+from sspt_desktop.services.pane_saving import ContentBatch, PaneSaver
+from sspt_desktop.services.student_records import StudentRecords
+from sspt_desktop.storage.repositories import MeetingRepository, meeting_from_row
+from sspt_desktop.storage.students import StudentRepository
+from sspt_desktop.storage.utc_timestamp import utc_now
 
 
 class MeetingRecordService:
     """Students and their meetings, for the main window. Each call is one short transaction."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], today: Callable[[], date] = date.today
+    ) -> None:
         self._sessions = sessions
-        self._students = StudentRepository()
+        self._today = today
+        self._students = StudentRecords(sessions)
+        self._student_rows = StudentRepository()
         self._meetings = MeetingRepository()
+        self._saver = PaneSaver()
+
+    @property
+    def students(self) -> StudentRecords:
+        return self._students
 
     def find_students(self, text: str = "") -> list[Student]:
-        with self._sessions() as session:
-            return self._students.search(session, text)
+        return self._students.search(text)
 
     def student(self, student_id: int) -> Student | None:
-        with self._sessions() as session:
-            return self._students.get(session, student_id)
+        return self._students.get(student_id)
 
     def add_student(self, student: Student) -> Student:
-        try:
-            with self._sessions.begin() as session:
-                if self._students.number_taken(session, student.student_number):
-                    raise InvalidInput(
-                        f"A student with ID {student.student_number} is already in the record."
-                    )
-                return self._students.add(session, student)
-        except sqlalchemy.exc.DBAPIError:
-            raise RecordUnavailable(
-                "The student could not be saved just now (the disk may be full or the "
-                "database busy). Nothing else changed; try again in a moment."
-            ) from None
+        return self._students.add(student)
 
     def meetings_for(self, student_id: int) -> list[Meeting]:
         with self._sessions() as session:
@@ -71,27 +63,30 @@ class MeetingRecordService:
     def current_meeting(
         self, student_id: int, location: str = "", agenda_json: str | None = None
     ) -> Meeting:
-        """The student's open meeting, or a new one of the right type dated today."""
+        """The student's open meeting, or a new one of the right type dated today (in the
+        student's open case, or a new case)."""
         with self._sessions.begin() as session:
-            meetings = self._meetings.for_student(session, student_id)
-            for meeting in meetings:
-                if meeting.status is not MeetingStatus.CLOSED:
-                    return meeting
-            new = Meeting(
-                id=None,
-                student_id=student_id,
-                meeting_type=next_meeting_type(meetings),
-                meeting_date=date.today(),
+            student = self._student_rows.row(session, student_id)
+            if student is None:
+                raise InvalidInput("That student is no longer in the record.")
+            row = current_or_new_meeting(
+                session,
+                student,
+                today=self._today(),
+                now=utc_now(),
+                agenda_json=agenda_json,
                 location=location,
-                previous_meeting_id=meetings[0].id if meetings else None,
             )
-            return self._meetings.add(session, new, agenda_json)
+            session.flush()
+            session.refresh(row)
+            return meeting_from_row(row)
 
     def save_panes(self, meeting_id: int, texts: Mapping[str, str]) -> None:
-        self.save_pane_batch({meeting_id: texts})
+        self.save_pane_batch({meeting_id: {PaneKind(pane): text for pane, text in texts.items()}})
 
-    def save_pane_batch(self, batch: Mapping[int, Mapping[str, str]]) -> None:
-        """Write pane texts of one or more meetings in one durable commit (the autosave's unit)."""
+    def save_pane_batch(self, batch: ContentBatch) -> None:
+        """Write panes of one or more meetings in one durable commit (the autosave's unit):
+        a text becomes its pane's notes, the rest of the pane's content is kept; typed
+        content is stored whole."""
         with self._sessions.begin() as session:
-            for meeting_id, texts in batch.items():
-                self._meetings.save_panes(session, meeting_id, texts)
+            self._saver.save(session, batch, utc_now())

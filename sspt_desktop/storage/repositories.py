@@ -6,44 +6,47 @@ transaction; nothing here commits.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import json
+import uuid as uuid_module
+from collections.abc import Sequence
 from datetime import datetime
+from uuid import UUID
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from sspt_desktop.domain.meeting import Attendee, Meeting, MeetingStatus, MeetingType, Role
+from sspt_desktop.domain.meeting_arrangements import InvitationMethod, MeetingArrangements
+from sspt_desktop.domain.pane_kinds import PaneKind
 from sspt_desktop.domain.segment_timing import SegmentTiming
-from sspt_desktop.domain.student import LanguageStatus, Student
 from sspt_desktop.storage.models import (
     AttendeeRow,
     MeetingRow,
-    PaneTextRow,
+    PaneContentRow,
     SegmentTimingRow,
     SettingRow,
-    StudentRow,
 )
+from sspt_desktop.storage.pane_contents import notes_of
+from sspt_desktop.storage.students import StudentRepository
+from sspt_desktop.storage.utc_timestamp import utc_now
+
+__all__ = [
+    "MeetingRepository",
+    "MeetingTimerRepository",
+    "SettingsRepository",
+    "StudentRepository",
+]
+
+_KINDS = {kind.value for kind in PaneKind}
 
 
 def _now() -> datetime:
-    return datetime.now()
+    return utc_now()
 
 
-def _student(row: StudentRow) -> Student:
-    return Student(
-        id=row.id,
-        student_number=row.student_number,
-        first_name=row.first_name,
-        last_name=row.last_name,
-        grade=row.grade,
-        birth_date=row.birth_date,
-        language_status=LanguageStatus(row.language_status),
-        preferred_language=row.preferred_language,
-        referred_by=row.referred_by,
-    )
-
-
-def _meeting(row: MeetingRow) -> Meeting:
+def meeting_from_row(row: MeetingRow) -> Meeting:
+    """The meeting; its ``panes`` hold each pane's free notes (the text the panes showed
+    before they were structured), for callers that still read text."""
     return Meeting(
         id=row.id,
         student_id=row.student_id,
@@ -53,81 +56,57 @@ def _meeting(row: MeetingRow) -> Meeting:
         status=MeetingStatus(row.status),
         total_minutes=row.total_minutes,
         attendees=[Attendee(a.name, Role(a.role)) for a in row.attendees],
-        panes={p.pane: p.body for p in row.panes},
+        panes={p.kind: notes_of(json.loads(p.content_json)) for p in row.panes if p.kind in _KINDS},
         previous_meeting_id=row.previous_meeting_id,
         created_at=row.created_at,
+        uuid=UUID(row.uuid),
+        case_id=None if row.case is None else UUID(row.case.uuid),
     )
 
 
-class StudentRepository:
-    """Students: search by name or ID, add, fetch."""
-
-    def search(self, session: Session, text: str = "", limit: int = 200) -> list[Student]:
-        query = select(StudentRow).order_by(StudentRow.last_name, StudentRow.first_name)
-        words = text.split()
-        for word in words:
-            pattern = f"%{word}%"
-            query = query.where(
-                or_(
-                    StudentRow.first_name.ilike(pattern),
-                    StudentRow.last_name.ilike(pattern),
-                    StudentRow.student_number.ilike(pattern),
-                )
-            )
-        return [_student(row) for row in session.scalars(query.limit(limit))]
-
-    def get(self, session: Session, student_id: int) -> Student | None:
-        row = session.get(StudentRow, student_id)
-        return _student(row) if row is not None else None
-
-    def add(self, session: Session, student: Student) -> Student:
-        now = _now()
-        row = StudentRow(
-            student_number=student.student_number.strip(),
-            first_name=student.first_name.strip(),
-            last_name=student.last_name.strip(),
-            grade=student.grade,
-            birth_date=student.birth_date,
-            language_status=student.language_status.value,
-            preferred_language=student.preferred_language,
-            referred_by=student.referred_by,
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(row)
-        session.flush()
-        return _student(row)
-
-    def number_taken(self, session: Session, student_number: str) -> bool:
-        query = select(StudentRow.id).where(StudentRow.student_number == student_number.strip())
-        return session.scalar(query) is not None
-
-
 class MeetingRepository:
-    """Meetings with their attendees and pane texts."""
+    """Meetings with their attendees; their panes' notes as text (see :mod:`pane_contents`
+    for the typed content)."""
 
     def get(self, session: Session, meeting_id: int) -> Meeting | None:
+        row = self.row(session, meeting_id)
+        return meeting_from_row(row) if row is not None else None
+
+    def row(self, session: Session, meeting_id: int) -> MeetingRow | None:
         query = (
             select(MeetingRow)
             .where(MeetingRow.id == meeting_id)
             .options(selectinload(MeetingRow.attendees), selectinload(MeetingRow.panes))
         )
-        row = session.scalar(query)
-        return _meeting(row) if row is not None else None
+        return session.scalar(query)
 
-    def for_student(self, session: Session, student_id: int) -> list[Meeting]:
+    def rows_for_student(self, session: Session, student_id: int) -> list[MeetingRow]:
+        """The student's meetings, newest first."""
         query = (
             select(MeetingRow)
             .where(MeetingRow.student_id == student_id)
             .order_by(MeetingRow.meeting_date.desc(), MeetingRow.id.desc())
             .options(selectinload(MeetingRow.attendees), selectinload(MeetingRow.panes))
         )
-        return [_meeting(row) for row in session.scalars(query)]
+        return list(session.scalars(query))
 
-    def add(self, session: Session, meeting: Meeting, agenda_json: str | None = None) -> Meeting:
+    def for_student(self, session: Session, student_id: int) -> list[Meeting]:
+        return [meeting_from_row(row) for row in self.rows_for_student(session, student_id)]
+
+    def add(
+        self,
+        session: Session,
+        meeting: Meeting,
+        agenda_json: str | None = None,
+        case_id: int | None = None,
+    ) -> MeetingRow:
+        """Store a new meeting (in the case of row id ``case_id``) with its attendees. Its
+        ``panes`` text, if any, is stored as each pane's notes."""
         now = _now()
         row = MeetingRow(
+            uuid=str(meeting.uuid or uuid_module.uuid4()),
             student_id=meeting.student_id,
+            case_id=case_id,
             meeting_type=meeting.meeting_type.value,
             meeting_date=meeting.meeting_date,
             location=meeting.location,
@@ -144,38 +123,49 @@ class MeetingRepository:
             for i, a in enumerate(meeting.attendees)
         ]
         row.panes = [
-            PaneTextRow(pane=key, body=body, updated_at=now) for key, body in meeting.panes.items()
+            PaneContentRow(
+                kind=PaneKind(key).value,
+                content_json=json.dumps({"text": body}, ensure_ascii=False),
+                updated_at=now,
+            )
+            for key, body in meeting.panes.items()
         ]
         session.add(row)
         session.flush()
-        return _meeting(row)
+        return row
 
-    def save_panes(self, session: Session, meeting_id: int, texts: Mapping[str, str]) -> None:
-        """Write pane texts (insert or update) for one meeting."""
-        now = _now()
-        existing = {
-            row.pane: row
-            for row in session.scalars(
-                select(PaneTextRow).where(
-                    PaneTextRow.meeting_id == meeting_id, PaneTextRow.pane.in_(list(texts))
-                )
-            )
-        }
-        for pane, body in texts.items():
-            row = existing.get(pane)
-            if row is None:
-                session.add(
-                    PaneTextRow(meeting_id=meeting_id, pane=pane, body=body, updated_at=now)
-                )
-            else:
-                row.body = body
-                row.updated_at = now
-        meeting = session.get(MeetingRow, meeting_id)
-        if meeting is not None:
-            meeting.updated_at = now
+    def touch(self, session: Session, meeting_id: int, now: datetime) -> None:
+        row = session.get(MeetingRow, meeting_id)
+        if row is not None:
+            row.updated_at = now
 
     def agenda_json(self, session: Session, meeting_id: int) -> str | None:
         return session.scalar(select(MeetingRow.agenda_json).where(MeetingRow.id == meeting_id))
+
+    def arrangements(self, session: Session, meeting_id: int) -> MeetingArrangements | None:
+        row = session.get(MeetingRow, meeting_id)
+        if row is None:
+            return None
+        return MeetingArrangements(
+            start_time=row.start_time,
+            invited_how=(
+                None if row.invitation_method is None else InvitationMethod(row.invitation_method)
+            ),
+            invited_on=row.invited_on,
+        )
+
+    def set_arrangements(
+        self, session: Session, meeting_id: int, arrangements: MeetingArrangements
+    ) -> None:
+        row = session.get(MeetingRow, meeting_id)
+        if row is None:
+            raise LookupError(f"meeting {meeting_id}")
+        row.start_time = arrangements.start_time
+        row.invitation_method = (
+            None if arrangements.invited_how is None else arrangements.invited_how.value
+        )
+        row.invited_on = arrangements.invited_on
+        row.updated_at = _now()
 
 
 class SettingsRepository:

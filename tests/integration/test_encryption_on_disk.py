@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -43,7 +44,9 @@ def test_typed_text_is_nowhere_on_disk_in_the_clear(
     key_hex = memory_keyring.get_password(SERVICE_NAME, envelope.database_id)
     connection = sqlcipher.connect(str(locations.database))
     connection.execute(f"PRAGMA key = \"x'{key_hex}'\"")
-    bodies = [row[0] for row in connection.execute("SELECT body FROM pane_texts")]
-    assert SECRET_TEXT in bodies
+    stored = [
+        json.loads(row[0]) for row in connection.execute("SELECT content_json FROM pane_contents")
+    ]
+    assert SECRET_TEXT in [content["notes"] for content in stored]
     assert connection.execute("PRAGMA cipher_integrity_check").fetchall() == []
     connection.close()

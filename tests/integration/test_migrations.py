@@ -18,9 +18,12 @@ EXPECTED_TABLES = {
     "students",
     "meetings",
     "attendees",
-    "pane_texts",
+    "pane_contents",
+    "cases",
+    "caregivers",
     "goals",
-    "plan_rows",
+    "plan_items",
+    "team_interventions",
     "segment_timings",
     "settings",
     "alembic_version",
@@ -149,7 +152,7 @@ def test_rebuilding_a_table_keeps_every_row_that_points_at_it(
     engine = open_engine(locations.database, key)
     schema_upgrade.upgrade(engine, locations.database, locations.backups_dir, future)
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT count(*) FROM pane_texts")).scalar() == 2
+        assert conn.execute(text("SELECT count(*) FROM pane_contents")).scalar() == 2
         assert conn.execute(text("SELECT count(*) FROM meetings")).scalar() == 1
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     engine.dispose()

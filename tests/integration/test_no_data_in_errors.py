@@ -14,19 +14,27 @@ from sspt_desktop.ui.crash_report import crash_text
 
 
 def test_a_database_error_does_not_quote_its_values(locations: DataLocations) -> None:
-    from datetime import datetime
+    from datetime import UTC, datetime
+    from uuid import uuid4
 
     record = open_memory_keyed_record(locations)
     try:
-        now = datetime.now()
-        row = dict(student_number="7001", first_name="Xochitl", last_name="Okafor")
+        now = datetime.now(UTC)
+        row = dict(
+            student_number="7001",
+            first_name="Xochitl",
+            last_name="Okafor",
+            search_key="xochitl okafor",
+            sort_key="okafor xochitl",
+            number_key="7001",
+        )
         with record.sessions.begin() as session:
-            session.add(StudentRow(**row, created_at=now, updated_at=now))
+            session.add(StudentRow(**row, uuid=str(uuid4()), created_at=now, updated_at=now))
         with (
             pytest.raises(sqlalchemy.exc.IntegrityError) as caught,
             record.sessions.begin() as session,
         ):
-            session.add(StudentRow(**row, created_at=now, updated_at=now))
+            session.add(StudentRow(**row, uuid=str(uuid4()), created_at=now, updated_at=now))
         assert "Xochitl" not in str(caught.value)
         assert "Okafor" not in str(caught.value)
     finally:

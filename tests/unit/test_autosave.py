@@ -102,3 +102,56 @@ def test_close_reports_unsaved_text_instead_of_hanging() -> None:
     saver.submit(1, "closure", "Follow-up on May 3")
     assert saver.close(timeout=0.5) is False
     assert saver.has_unsaved
+
+
+class RecordedSerialisation:
+    """A pane content that records on which thread it was serialised."""
+
+    notes = ""
+
+    def __init__(self) -> None:
+        self.threads: list[str] = []
+
+    def missing(self) -> tuple[()]:
+        return ()
+
+    def to_json(self) -> dict[str, object]:
+        self.threads.append(threading.current_thread().name)
+        return {"version": 1, "notes": self.notes}
+
+
+def test_structured_content_is_serialised_on_the_worker_never_on_submit() -> None:
+    from sspt_desktop.domain.pane_kinds import PaneKind
+
+    content = RecordedSerialisation()
+    received: list[object] = []
+
+    def write(batch: Mapping[int, Mapping[PaneKind, object]]) -> None:
+        for panes in batch.values():
+            for value in panes.values():
+                received.append(value)
+                if isinstance(value, RecordedSerialisation):
+                    value.to_json()
+
+    saver = PaneAutosaver(write, quiet_s=30, max_delay_s=60)  # type: ignore[arg-type]
+    saver.submit(4, PaneKind.GOALS, content)  # type: ignore[arg-type]
+    assert content.threads == []  # nothing serialised while the recorder types
+    assert saver.flush(timeout=5)
+    assert received == [content]  # the very object, not a copy
+    assert content.threads == ["autosave"]
+    saver.close()
+
+
+def test_text_and_content_share_one_queue_keyed_by_pane_kind() -> None:
+    from sspt_desktop.domain.pane_kinds import PaneKind
+    from sspt_desktop.domain.strengths_pane import StrengthsContent
+
+    writer = RecordingWriter()
+    saver = PaneAutosaver(writer, quiet_s=30, max_delay_s=60)  # type: ignore[arg-type]
+    saver.submit(2, "strengths", "typed first")
+    content = StrengthsContent(notes="then structured")
+    saver.submit(2, PaneKind.STRENGTHS, content)  # type: ignore[arg-type]
+    assert saver.flush(timeout=5)
+    # The same pane named by its key or its kind: the latest value wins.
+    assert writer.batches == [{2: {PaneKind.STRENGTHS: content}}]
+    saver.close()
