@@ -6,6 +6,10 @@ The record is created the way the app creates it (``open_record`` with the OS ke
 goes to the keychain, ``key.json`` beside the database), then filled with bulk inserts in a few
 big transactions. Everything is deterministic for a seed, and every name is invented: given and
 family names are drawn independently from lists, so no row describes a real person.
+
+Every student with meetings has a case; every meeting holds structured content in every pane
+kind (attendance with roles, tagged strengths, a measurable problem, the case's goals and plan
+rows with this meeting's reviews, ideas, action items and the follow-up), each with notes.
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock_time
 from pathlib import Path
 from random import Random
 from typing import Any
@@ -37,21 +43,23 @@ from invented_text import (
     WEEKDAYS,
 )
 from sqlalchemy import insert
+from structured_panes import CaseRecords, case_records, structured_panes
 
-from sspt_desktop.domain.agenda import PANE_KEYS
 from sspt_desktop.security.keychain import Keychain
 from sspt_desktop.services.agenda_catalog import shipped_agenda
 from sspt_desktop.services.record_opening import open_record
 from sspt_desktop.storage.locations import DataLocations
 from sspt_desktop.storage.models import (
     AttendeeRow,
+    CaseRow,
     GoalRow,
     MeetingRow,
-    PaneTextRow,
-    PlanRowRow,
+    PaneContentRow,
+    PlanItemRow,
     SegmentTimingRow,
     StudentRow,
 )
+from sspt_desktop.storage.student_keys import student_keys
 
 YEARS = 5
 MEETINGS_PER_TRANSACTION = 1000
@@ -63,7 +71,7 @@ class Generated:
 
     students: int
     meetings: int
-    pane_texts: int
+    pane_texts: int  # pane contents (the key keeps the name earlier results used)
     attendees: int
     database_bytes: int
     seconds: float
@@ -103,6 +111,10 @@ def _staff(rng: Random) -> str:
     return f"{rng.choice(TITLES)} {rng.choice(FAMILY_NAMES)}"
 
 
+def _uuid(rng: Random) -> uuid.UUID:
+    return uuid.UUID(int=rng.getrandbits(128), version=4)
+
+
 def _school_day(day: date) -> date:
     while day.weekday() >= 5:
         day += timedelta(days=1)
@@ -135,6 +147,27 @@ def _pane_text(rng: Random, pane: str, slots: dict[str, str]) -> str:
     return "\n".join(bullet + text for text in lines)
 
 
+def _sayer(
+    rng: Random, student: dict[str, Any] | None, slots: dict[str, str] | None = None
+) -> Callable[[str], str]:
+    """One invented sentence of a pane at a time ("staff" gives a staff member's name)."""
+    words = slots or {
+        "s": student["first_name"] if student else "each student",
+        "t": _staff(rng),
+        "p": "the family",
+        "d": rng.choice(WEEKDAYS),
+    }
+
+    def say(pane: str) -> str:
+        if pane == "staff":
+            return _staff(rng)
+        return rng.choice(PANE_SENTENCES[pane]).format(
+            n=rng.randint(40, 95), m=rng.randint(2, 9), x=rng.choice(SUBJECTS), **words
+        )
+
+    return say
+
+
 def _students(rng: Random, count: int, now: datetime) -> list[dict[str, Any]]:
     numbers = rng.sample(range(1_000_000, 9_999_999), count)
     rows = []
@@ -142,12 +175,18 @@ def _students(rng: Random, count: int, now: datetime) -> list[dict[str, Any]]:
         grade = rng.choice(GRADES)
         age = 5 + (0 if grade == "K" else int(grade))
         birth = date(now.year - age - rng.randint(0, 1), rng.randint(1, 12), rng.randint(1, 28))
+        first, last = rng.choice(GIVEN_NAMES), rng.choice(FAMILY_NAMES)
+        keys = student_keys(first, last, str(numbers[index]))
         rows.append(
             {
                 "id": index + 1,
+                "uuid": str(_uuid(rng)),
                 "student_number": str(numbers[index]),
-                "first_name": rng.choice(GIVEN_NAMES),
-                "last_name": rng.choice(FAMILY_NAMES),
+                "first_name": first,
+                "last_name": last,
+                "search_key": keys.search_key,
+                "sort_key": keys.sort_key,
+                "number_key": keys.number_key,
                 "grade": grade,
                 "birth_date": birth,
                 "language_status": _weighted(rng, LANGUAGE_STATUS),
@@ -208,11 +247,14 @@ def _meetings(
         last_of_chain = owner is None or chain_of[owner][-1] == index
         recent = (today - day).days < 21
         status = "in_progress" if last_of_chain and recent else "closed"
-        created = datetime.combine(day, datetime.min.time()) + timedelta(hours=8)
+        created = datetime.combine(day, clock_time(8), tzinfo=UTC)
         yield (
             {
                 "id": index + 1,
+                "uuid": str(_uuid(rng)),
                 "student_id": owner,
+                "case_id": owner,  # one case per student, numbered like the student
+                "start_time": clock_time(rng.choice((8, 10, 13, 15)), rng.choice((0, 15, 30))),
                 "meeting_type": kind,
                 "meeting_date": day,
                 "location": rng.choice(LOCATIONS),
@@ -230,9 +272,13 @@ def _meetings(
 
 
 def _fill(
-    rng: Random, meeting: dict[str, Any], student: dict[str, Any] | None, agenda: Any
+    rng: Random,
+    meeting: dict[str, Any],
+    student: dict[str, Any] | None,
+    agenda: Any,
+    case: CaseRecords | None,
 ) -> tuple[list[dict[str, Any]], ...]:
-    """Attendees, panes, segment timings, goals and plan rows of one meeting."""
+    """Attendees, pane contents and segment timings of one meeting."""
     meeting_id = meeting["id"]
     updated = meeting["updated_at"]
     people = [(_staff(rng), role) for role in ("facilitator", "timekeeper", "recorder")]
@@ -255,14 +301,16 @@ def _fill(
         "p": parent,
         "d": rng.choice(WEEKDAYS),
     }
+    notes = {pane: _pane_text(rng, pane, slots) for pane in PANE_LENGTH}
+    contents = structured_panes(rng, meeting, people, notes, _sayer(rng, student, slots), case)
     panes = [
         {
             "meeting_id": meeting_id,
-            "pane": pane,
-            "body": _pane_text(rng, pane, slots),
+            "kind": kind,
+            "content_json": json.dumps(content, ensure_ascii=False),
             "updated_at": updated,
         }
-        for pane in PANE_KEYS
+        for kind, content in contents.items()
     ]
     timings = [
         {
@@ -275,41 +323,7 @@ def _fill(
         }
         for i, segment in enumerate(agenda)
     ]
-    goals = []
-    plans = []
-    if student is not None:
-        for position in range(rng.randint(1, 3)):
-            goals.append(
-                {
-                    "meeting_id": meeting_id,
-                    "position": position,
-                    "concern_area": rng.choice(("academic", "behavior", "attendance", "health")),
-                    "statement": _pane_text(rng, "goals", slots)[:300],
-                    "baseline": f"{rng.randint(2, 6)} of 10 days",
-                    "target": f"{rng.randint(7, 10)} of 10 days",
-                    "measure": "Daily tracking sheet kept by the teacher",
-                    "target_date": meeting["follow_up_date"],
-                    "outcome": rng.choice(("", "met", "partly_met", "not_met")),
-                }
-            )
-        for position in range(rng.randint(2, 4)):
-            plans.append(
-                {
-                    "meeting_id": meeting_id,
-                    "position": position,
-                    "intervention": rng.choice(PANE_SENTENCES["plan"]).format(
-                        n=rng.randint(2, 5), m=0, x=rng.choice(SUBJECTS), **slots
-                    ),
-                    "tier": rng.choice((1, 2, 2, 3)),
-                    "owner": _staff(rng),
-                    "frequency": rng.choice(("daily", "twice a week", "weekly")),
-                    "measure": "Weekly check",
-                    "start_date": meeting["meeting_date"],
-                    "end_date": meeting["follow_up_date"],
-                    "progress_notes": "",
-                }
-            )
-    return attendees, panes, timings, goals, plans
+    return attendees, panes, timings
 
 
 def generate(
@@ -331,7 +345,7 @@ def generate(
         raise SystemExit(f"The benchmark record needs a keychain: {status.reason}")
     record = open_record(locations, keychain, _NoPerson())
     rng = Random(seed)
-    now = datetime.now().replace(microsecond=0)
+    now = datetime.now(UTC).replace(microsecond=0)
     agenda = shipped_agenda()
     agenda_json = agenda.to_json()
     say = progress or (lambda text: None)
@@ -343,11 +357,12 @@ def generate(
         say(f"{students} students written")
         owners = _meeting_plan(rng, students, meetings)
         batch: dict[type, list[dict[str, Any]]] = {}
-        tables = (MeetingRow, AttendeeRow, PaneTextRow, SegmentTimingRow, GoalRow, PlanRowRow)
+        tables = (MeetingRow, AttendeeRow, PaneContentRow, SegmentTimingRow)
+        cases: dict[int, CaseRecords] = {}
 
         def write_batch() -> None:
             with record.sessions.begin() as session:
-                for table in tables:
+                for table in (CaseRow, *tables, GoalRow, PlanItemRow):
                     if batch.get(table):
                         session.execute(insert(table), batch[table])
             batch.clear()
@@ -355,7 +370,17 @@ def generate(
         for meeting, student in _meetings(rng, owners, student_rows, now.date()):
             meeting["agenda_json"] = agenda_json
             batch.setdefault(MeetingRow, []).append(meeting)
-            parts = _fill(rng, meeting, student, agenda)
+            case = None
+            if student is not None:
+                case = cases.get(student["id"])
+                if case is None:
+                    # The student's first meeting opens the case and sets its goals and plan.
+                    case = case_records(rng, meeting, student, _sayer(rng, student))
+                    cases[student["id"]] = case
+                    batch.setdefault(CaseRow, []).append(case.row)
+                    batch.setdefault(GoalRow, []).extend(case.goal_rows)
+                    batch.setdefault(PlanItemRow, []).extend(case.item_rows)
+            parts = _fill(rng, meeting, student, agenda, case)
             for table, rows in zip(tables[1:], parts, strict=True):
                 batch.setdefault(table, []).extend(rows)
             pane_count += len(parts[1])
