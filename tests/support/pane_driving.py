@@ -68,6 +68,6 @@ def settle(qtbot: QtBot, pane: StructuredPane, edits: list[Any]) -> Any:
 
 
 MIXED_SCRIPTS = (
-    "Ñúñez café — 😀👩🏽‍🏫 中文字 한국어 Հայերեն Ελληνικά עברית العربية "
+    "« bonjour\u00a0» 100\u00a0km Ñúñez café — 😀👩🏽‍🏫 中文字 한국어 Հայերեն Ελληνικά עברית العربية "
     '<b>&amp;</b> =SUM(A1:A9) +1 -2 @x "quoted" \t tab\n'
 )

@@ -125,7 +125,7 @@ class TextField(QPlainTextEdit):
         """The last text the domain accepted; reads the editor only after a change."""
         if self._dirty:
             self._dirty = False
-            text = self.toPlainText()
+            text = _exact_text(self)
             try:
                 limits.multi_line(self.field_name, text, self.max_length)
             except InvalidField as error:
@@ -149,6 +149,14 @@ class TextField(QPlainTextEdit):
         if not self._loading:
             self._dirty = True
             self.edited.emit()
+
+
+def _exact_text(editor: QPlainTextEdit) -> str:
+    """The text as typed. ``toPlainText`` turns no-break spaces into plain spaces (French
+    « guillemets », numbers with units would change); the raw text keeps them and only the
+    block and line separators the editor puts between lines become line breaks."""
+    raw = editor.document().toRawText()
+    return raw.replace("\u2029", "\n").replace("\u2028", "\n")
 
 
 class ChoiceField(QComboBox):
