@@ -281,3 +281,23 @@ def test_a_goal_of_another_case_is_refused(service: MeetingSessionService, stude
             {opened.meeting_id: {PaneKind.GOALS: GoalsContent(goals=(stranger,))}}
         )
     assert service.meeting(opened.meeting_id).goals == ()
+
+
+def test_the_demo_record_shows_a_closed_initial_meeting_and_an_open_follow_up(
+    record: OpenRecord,
+) -> None:
+    from sspt_desktop.domain.closure_check import all_missing
+    from sspt_desktop.services.demo_data import seed_demo_record
+
+    follow_up_id = seed_demo_record(record.sessions, today=MEETING_DAY)
+    service = MeetingSessionService(record.sessions)
+    follow_up = service.meeting(follow_up_id)
+    assert follow_up.meeting.meeting_type is MeetingType.FOLLOW_UP_1
+    assert not follow_up.read_only
+    (case,) = follow_up.history
+    initial_entry = case.meetings[1]
+    assert initial_entry.meeting_type is MeetingType.INITIAL
+    assert initial_entry.status is MeetingStatus.CLOSED
+    initial = service.meeting(initial_entry.meeting_id)
+    assert all_missing(initial.panes, initial.meeting.uuid, initial.meeting.meeting_date) == ()
+    assert follow_up.goals and follow_up.plan_items
