@@ -108,7 +108,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.key_hint, 1)
         self.statusBar().addWidget(self.autosave_status)
         self.statusBar().addPermanentWidget(self.security_status)
-        self.zoom = TextZoom(QApplication.instance(), settings)  # type: ignore[arg-type]
+        app = QApplication.instance()
+        # Windows are made only inside the QApplication that app.py starts, never a core one.
+        assert isinstance(app, QApplication)
+        self.zoom = TextZoom(app, settings)
         # The text size saved last time applies to the widgets built above, too.
         self._zoom(lambda: None)
         self.timers = TimerCoordinator(self, self.meeting_view, settings, clock, chime)

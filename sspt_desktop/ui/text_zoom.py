@@ -16,9 +16,10 @@ class TextZoom:
         self._settings = settings
         self._base = app.font().pointSizeF()
         saved = settings.value("view/text_scale", 1.0)
+        # The settings file may hold anything a person or an older version wrote there.
         try:
-            scale = float(saved)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            scale = float(saved) if isinstance(saved, int | float | str) else 1.0
+        except ValueError:
             scale = 1.0
         self._index = min(range(len(STEPS)), key=lambda i: abs(STEPS[i] - scale))
         self._apply()

@@ -34,6 +34,8 @@ state: Start/Pause/Resume take S/P/R, so Previous is Pre&vious and Rebalance Re&
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
@@ -136,7 +138,7 @@ class TimerActions(QObject):
         self,
         text: str,
         keys: list[str],
-        slot: object,
+        slot: Callable[[], object] | None,
         name: str,
         *,
         checkable: bool = False,
@@ -150,7 +152,7 @@ class TimerActions(QObject):
             shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{action.iconText()} ({shown})")
         if slot is not None:
-            action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+            action.triggered.connect(lambda _checked=False: slot())
         self._window.addAction(action)
         return action
 

@@ -8,30 +8,33 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
+from pytestqt.qtbot import QtBot
 
+from sspt_desktop.app import RunningApp
 from sspt_desktop.domain.agenda import PANE_KEYS
 from sspt_desktop.domain.student import Student
 from sspt_desktop.services.meeting_record import MeetingRecordService
 from tests.gui.conftest import Launcher
+from tests.support.dialog_buttons import press_button
 
 
-def add_student(running: object, first: str = "Daniela", last: str = "Reyes") -> int:
-    service = MeetingRecordService(running.record.sessions)  # type: ignore[attr-defined]
+def add_student(running: RunningApp, first: str = "Daniela", last: str = "Reyes") -> int:
+    service = MeetingRecordService(running.record.sessions)
     student = service.add_student(Student(None, "1029384", first, last, "4"))
     assert student.id is not None
-    running.window.students.refresh()  # type: ignore[attr-defined]
+    running.window.students.refresh()
     return student.id
 
 
-def open_by_search(qtbot: object, running: object, text: str) -> None:
-    window = running.window  # type: ignore[attr-defined]
-    qtbot.keyClicks(window.students.search_box, text)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: window.students.model.rowCount() == 1, timeout=2000)  # type: ignore[attr-defined]
-    qtbot.keyClick(window.students.search_box, Qt.Key.Key_Return)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: window.meeting_view.meeting is not None, timeout=2000)  # type: ignore[attr-defined]
+def open_by_search(qtbot: QtBot, running: RunningApp, text: str) -> None:
+    window = running.window
+    qtbot.keyClicks(window.students.search_box, text)
+    qtbot.waitUntil(lambda: window.students.model.rowCount() == 1, timeout=2000)
+    qtbot.keyClick(window.students.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.meeting_view.meeting is not None, timeout=2000)
 
 
-def test_typed_text_survives_closing_and_reopening(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+def test_typed_text_survives_closing_and_reopening(qtbot: QtBot, launch_app: Launcher) -> None:
     running = launch_app()
     add_student(running)
     open_by_search(qtbot, running, "Reyes")
@@ -56,7 +59,7 @@ def test_typed_text_survives_closing_and_reopening(qtbot, launch_app: Launcher) 
     assert view.editor("strengths").text() == "Kind to classmates; strong in math facts."
 
 
-def test_loading_a_meeting_does_not_count_as_an_edit(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+def test_loading_a_meeting_does_not_count_as_an_edit(qtbot: QtBot, launch_app: Launcher) -> None:
     running = launch_app()
     add_student(running)
     open_by_search(qtbot, running, "Daniela")
@@ -64,7 +67,7 @@ def test_loading_a_meeting_does_not_count_as_an_edit(qtbot, launch_app: Launcher
     assert running.window.autosave_status.text() == ""
 
 
-def test_ctrl_and_a_number_brings_that_pane_forward(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_and_a_number_brings_that_pane_forward(qtbot: QtBot, launch_app: Launcher) -> None:
     running = launch_app()
     add_student(running)
     open_by_search(qtbot, running, "Reyes")
@@ -74,13 +77,13 @@ def test_ctrl_and_a_number_brings_that_pane_forward(qtbot, launch_app: Launcher)
             running.window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
         )
         assert view.current_key() == key
-        qtbot.waitUntil(lambda k=key: view.editor(k).editor.hasFocus(), timeout=2000)
+        qtbot.waitUntil(view.editor(key).editor.hasFocus, timeout=2000)
         assert view.strip.button(key).isChecked()
 
 
 def test_search_finds_by_name_or_id_and_says_when_nothing_matches(
-    qtbot, launch_app: Launcher
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, launch_app: Launcher
+) -> None:
     running = launch_app()
     service = MeetingRecordService(running.record.sessions)
     service.add_student(Student(None, "1001", "Marcus", "Thompson", "6"))
@@ -96,8 +99,8 @@ def test_search_finds_by_name_or_id_and_says_when_nothing_matches(
     assert panel.empty_hint.isVisibleTo(running.window)
 
 
-def test_meeting_notes_print_to_a_pdf_with_what_was_typed(  # type: ignore[no-untyped-def]
-    qtbot, launch_app: Launcher, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_meeting_notes_print_to_a_pdf_with_what_was_typed(
+    qtbot: QtBot, launch_app: Launcher, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     running = launch_app()
     add_student(running)
@@ -121,14 +124,14 @@ def test_meeting_notes_print_to_a_pdf_with_what_was_typed(  # type: ignore[no-un
     assert not any(p.name.startswith(".notes-") for p in tmp_path.iterdir())
 
 
-def test_the_window_says_how_the_record_is_protected(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_says_how_the_record_is_protected(qtbot: QtBot, launch_app: Launcher) -> None:
     running = launch_app()
     assert "keychain" in running.window.security_status.text().lower()
 
 
 def test_nothing_typed_reaches_any_file_in_the_clear(
-    qtbot, launch_app: Launcher, data_dir: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, launch_app: Launcher, data_dir: Path
+) -> None:
     """Logs, settings, the key file: none of them receives what the recorder typed."""
     running = launch_app()
     add_student(running, first="Xochiquetzal", last="Ramírez-Okafor")
@@ -147,8 +150,8 @@ def test_nothing_typed_reaches_any_file_in_the_clear(
 
 
 def test_adding_a_student_checks_the_form_and_opens_their_meeting(
-    qtbot, launch_app: Launcher
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, launch_app: Launcher
+) -> None:
     from PySide6.QtCore import QTimer
 
     from sspt_desktop.ui.student_dialog import StudentDialog
@@ -164,10 +167,10 @@ def test_adding_a_student_checks_the_form_and_opens_their_meeting(
             qtbot.keyClicks(dialog.first_name, "Sofia")
             dialog.last_name.setText("Hernández")  # QTest types ASCII only
             qtbot.keyClicks(dialog.student_number, "1029384")
-            dialog._save()
+            press_button(qtbot, dialog)
             seen.append(dialog.problem.text())
             dialog.student_number.setText("1037745")
-            dialog._save()
+            press_button(qtbot, dialog)
         finally:
             if dialog.isVisible():  # never leave a modal dialog waiting for a person
                 dialog.reject()
@@ -178,7 +181,9 @@ def test_adding_a_student_checks_the_form_and_opens_their_meeting(
     assert running.window.meeting_view.header.text().startswith("Sofia Hernández (ID 1037745)")
 
 
-def test_choosing_the_open_student_again_changes_nothing(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+def test_choosing_the_open_student_again_changes_nothing(
+    qtbot: QtBot, launch_app: Launcher
+) -> None:
     running = launch_app()
     add_student(running)
     open_by_search(qtbot, running, "Reyes")
@@ -193,8 +198,8 @@ def test_choosing_the_open_student_again_changes_nothing(qtbot, launch_app: Laun
     assert window.timer.state is not None and window.timer.state.value == "running"
 
 
-def test_an_unsaved_meeting_is_not_swapped_out(  # type: ignore[no-untyped-def]
-    qtbot, launch_app: Launcher, monkeypatch: pytest.MonkeyPatch
+def test_an_unsaved_meeting_is_not_swapped_out(
+    qtbot: QtBot, launch_app: Launcher, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -215,8 +220,8 @@ def test_an_unsaved_meeting_is_not_swapped_out(  # type: ignore[no-untyped-def]
 
 
 def test_shutdown_keeps_its_first_answer(
-    qtbot, launch_app: Launcher, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, launch_app: Launcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The exit code must say when the last typing could not be saved, however often asked."""
     running = launch_app()
     monkeypatch.setattr(running.autosaver, "close", lambda timeout=10.0: False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from uuid import UUID
 
@@ -28,7 +29,7 @@ MEETING = UUID(int=2)
 EARLIER = UUID(int=3)
 
 
-def counter() -> object:
+def counter() -> Callable[[], UUID]:
     numbers = iter(range(100, 10_000))
     return lambda: UUID(int=next(numbers))
 
@@ -38,7 +39,7 @@ def context() -> PaneContext:
         case_id=CASE,
         meeting_id=MEETING,
         meeting_date=date(2025, 3, 3),
-        new_id=counter(),  # type: ignore[arg-type]
+        new_id=counter(),
     )
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from sspt_desktop.app import RunningApp
 from sspt_desktop.domain.agenda import PANE_KEYS
@@ -16,6 +17,7 @@ from sspt_desktop.domain.meeting_clock import ClockState, WarningLevel
 from sspt_desktop.domain.student import Student
 from sspt_desktop.services.meeting_record import MeetingRecordService
 from sspt_desktop.services.meeting_timing import MeetingTimingService
+from sspt_desktop.ui.meeting_timer import MeetingTimer
 from tests.gui.conftest import Launcher
 from tests.support.fake_clock import FakeClock
 
@@ -24,7 +26,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def open_meeting(qtbot, running: RunningApp) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def open_meeting(qtbot: QtBot, running: RunningApp) -> tuple[int, int]:
     service = MeetingRecordService(running.record.sessions)
     student = service.add_student(Student(None, "1029384", "Daniela", "Reyes", "4"))
     assert student.id is not None
@@ -44,20 +46,29 @@ def focused_editor_key(running: RunningApp) -> str | None:
     return None
 
 
-def press(qtbot, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+def state_now(timer: MeetingTimer) -> ClockState | None:
+    """The timer's state read afresh: a key or click changes it behind the type checker's
+    narrowing of ``timer.state`` from an earlier assert."""
+    return timer.state
+
+
+def press(
+    qtbot: QtBot, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     """Press a key where the person's focus is (a pane's editor, most of the time)."""
     target = QApplication.focusWidget()
     assert target is not None
     qtbot.keyClick(target, key, modifiers)
 
 
-def test_a_whole_meeting_by_keyboard_and_buttons(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+def test_a_whole_meeting_by_keyboard_and_buttons(qtbot: QtBot, launch_app: Launcher) -> None:
     clock = FakeClock()
     running = launch_app(clock=clock)
     window = running.window
     _, meeting_id = open_meeting(qtbot, running)
     timer, panel = window.timer, window.timer_panel
-    plan = timer.allocation.seconds  # type: ignore[union-attr]
+    assert timer.allocation is not None
+    plan = timer.allocation.seconds
     assert panel.state.text() == "Not started"
     assert panel.fit.text() == "Every segment fits within its seeded range."
     assert panel.countdown.text() == "02:20" and plan[0] == 140
@@ -65,10 +76,10 @@ def test_a_whole_meeting_by_keyboard_and_buttons(qtbot, launch_app: Launcher) ->
     # F5 starts from inside the pane; the recorder keeps typing, spaces included.
     qtbot.waitUntil(lambda: focused_editor_key(running) == "welcome", timeout=2000)
     press(qtbot, Qt.Key.Key_F5)
-    assert timer.state is ClockState.RUNNING
+    assert state_now(timer) is ClockState.RUNNING
     qtbot.keyClicks(QApplication.focusWidget(), "Mother and aunt attending")
     assert window.meeting_view.editor("welcome").text() == "Mother and aunt attending"
-    assert timer.state is ClockState.RUNNING
+    assert state_now(timer) is ClockState.RUNNING
 
     # Time passes on the fake clock; the poll shows it, in digits, colour and words.
     clock.advance(100)
@@ -89,7 +100,7 @@ def test_a_whole_meeting_by_keyboard_and_buttons(qtbot, launch_app: Launcher) ->
 
     # Pause with the button; paused time counts for nothing.
     qtbot.mouseClick(panel.buttons["startPause"], Qt.MouseButton.LeftButton)
-    assert timer.state is ClockState.PAUSED
+    assert state_now(timer) is ClockState.PAUSED
     clock.advance(300)
     timer.refresh()
     assert panel.countdown.text() == "02:20"
@@ -98,7 +109,7 @@ def test_a_whole_meeting_by_keyboard_and_buttons(qtbot, launch_app: Launcher) ->
     assert panel.property("warning") == "paused"
     # Space resumes when the focus is not in something that types.
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert timer.state is ClockState.RUNNING
+    assert state_now(timer) is ClockState.RUNNING
 
     # +1 minute (Alt+Up) and -1 minute (the button) on the current segment.
     press(qtbot, Qt.Key.Key_Up, ALT)
@@ -156,12 +167,12 @@ def test_a_whole_meeting_by_keyboard_and_buttons(qtbot, launch_app: Launcher) ->
     # Finishing asks first (it cannot be undone); No keeps the meeting going.
     confirm_finish(qtbot, QMessageBox.StandardButton.No)
     press(qtbot, Qt.Key.Key_F, CTRL_SHIFT)
-    assert timer.state is ClockState.RUNNING
+    assert state_now(timer) is ClockState.RUNNING
     window.activateWindow()  # as the desktop does when the question closes
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     confirm_finish(qtbot, QMessageBox.StandardButton.Yes)
     qtbot.keyClick(window, Qt.Key.Key_F, CTRL_SHIFT)
-    assert timer.state is ClockState.FINISHED
+    assert state_now(timer) is ClockState.FINISHED
     # No running figure after Finish: the word, and the meeting's total time against its plan.
     assert panel.countdown.text() == "Finished"
     assert panel.state.text() == "✓ Meeting finished"
@@ -185,7 +196,7 @@ def test_a_whole_meeting_by_keyboard_and_buttons(qtbot, launch_app: Launcher) ->
     assert meeting.status is MeetingStatus.IN_PROGRESS and meeting.total_minutes == 30
 
 
-def test_meeting_length_is_picked_before_the_start(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+def test_meeting_length_is_picked_before_the_start(qtbot: QtBot, launch_app: Launcher) -> None:
     running = launch_app(clock=FakeClock())
     _, meeting_id = open_meeting(qtbot, running)
     panel = running.window.timer_panel
@@ -202,7 +213,9 @@ def test_meeting_length_is_picked_before_the_start(qtbot, launch_app: Launcher) 
     assert panel.fit.isVisibleTo(panel)
 
 
-def test_timekeeper_window_shows_the_clock_and_no_student_data(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+def test_timekeeper_window_shows_the_clock_and_no_student_data(
+    qtbot: QtBot, launch_app: Launcher
+) -> None:
     clock = FakeClock()
     running = launch_app(clock=clock)
     open_meeting(qtbot, running)
@@ -222,7 +235,11 @@ def test_timekeeper_window_shows_the_clock_and_no_student_data(qtbot, launch_app
     # Digits at least a quarter of the window's height, at any size.
     for width, height in ((900, 560), (1600, 900), (640, 480)):
         keeper.resize(width, height)
-        qtbot.waitUntil(lambda h=height: keeper.height() == h, timeout=2000)
+
+        def resized(h: int = height) -> bool:
+            return keeper.height() == h
+
+        qtbot.waitUntil(resized, timeout=2000)
         assert keeper.digits.font().pixelSize() >= keeper.height() / 4
     # Nothing about the student, anywhere in the window.
     texts = [label.text() for label in keeper.findChildren(QLabel)] + [keeper.windowTitle()]
@@ -233,7 +250,7 @@ def test_timekeeper_window_shows_the_clock_and_no_student_data(qtbot, launch_app
     keeper.activateWindow()
     qtbot.waitUntil(keeper.isActiveWindow, timeout=2000)
     qtbot.keyClick(keeper, Qt.Key.Key_Space)
-    assert window.timer.state is ClockState.PAUSED
+    assert state_now(window.timer) is ClockState.PAUSED
     qtbot.keyClick(keeper, Qt.Key.Key_PageDown, CTRL)
     assert keeper.segment.text() == "STUDENT STRENGTHS"
     qtbot.keyClick(keeper, Qt.Key.Key_F11)
@@ -245,8 +262,8 @@ def test_timekeeper_window_shows_the_clock_and_no_student_data(qtbot, launch_app
 
 
 def test_a_crashed_meeting_resumes_where_it_was(
-    qtbot, launch_app: Launcher, data_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, launch_app: Launcher, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     clock = FakeClock()
     first = launch_app(clock=clock)
     student_id, meeting_id = open_meeting(qtbot, first)
@@ -276,7 +293,7 @@ def test_a_crashed_meeting_resumes_where_it_was(
     timer = second.window.timer
     snapshot = timer.snapshot
     assert snapshot is not None
-    assert timer.state is ClockState.PAUSED and snapshot.segment_key == "strengths"
+    assert state_now(timer) is ClockState.PAUSED and snapshot.segment_key == "strengths"
     assert snapshot.actual_seconds[:2] == (150.0, 40.0)
     assert second.window.meeting_view.current_key() == "strengths"
     assert snapshot.planned_seconds == saved.planned_seconds
@@ -293,7 +310,7 @@ def test_a_crashed_meeting_resumes_where_it_was(
     assert second.window.timer_panel.countdown.text() == f"{left // 60:02d}:{left % 60:02d}"
 
 
-def confirm_finish(qtbot, button: QMessageBox.StandardButton) -> None:  # type: ignore[no-untyped-def]
+def confirm_finish(qtbot: QtBot, button: QMessageBox.StandardButton) -> None:
     def answer() -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
@@ -303,7 +320,7 @@ def confirm_finish(qtbot, button: QMessageBox.StandardButton) -> None:  # type: 
     QTimer.singleShot(0, answer)
 
 
-def answer_resume_question(qtbot, press_escape: bool) -> list[str]:  # type: ignore[no-untyped-def]
+def answer_resume_question(qtbot: QtBot, press_escape: bool) -> list[str]:
     """Answer the resume question the way a person would, once it appears."""
     seen: list[str] = []
 
@@ -321,8 +338,8 @@ def answer_resume_question(qtbot, press_escape: bool) -> list[str]:  # type: ign
 
 
 def test_declining_to_resume_starts_the_timer_afresh(
-    qtbot, launch_app: Launcher, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, launch_app: Launcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
     clock = FakeClock()
     first = launch_app(clock=clock)
     student_id, meeting_id = open_meeting(qtbot, first)
@@ -333,11 +350,11 @@ def test_declining_to_resume_starts_the_timer_afresh(
     second = launch_app(clock=clock)
     answer_resume_question(qtbot, press_escape=False)
     second.window.open_student(student_id)
-    assert second.window.timer.state is ClockState.NOT_STARTED
+    assert state_now(second.window.timer) is ClockState.NOT_STARTED
     assert MeetingTimingService(second.record.sessions).load_state(meeting_id) is None
 
 
-def test_chime_plays_at_each_warning_when_switched_on(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+def test_chime_plays_at_each_warning_when_switched_on(qtbot: QtBot, launch_app: Launcher) -> None:
     clock = FakeClock()
     running = launch_app(clock=clock)
     open_meeting(qtbot, running)
@@ -370,8 +387,8 @@ def test_chime_plays_at_each_warning_when_switched_on(qtbot, launch_app: Launche
 
 
 def test_switching_students_mid_meeting_keeps_both_timers_without_questions(
-    qtbot, launch_app: Launcher
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, launch_app: Launcher
+) -> None:
     clock = FakeClock()
     running = launch_app(clock=clock)
     student_id, _meeting_id = open_meeting(qtbot, running)
@@ -383,28 +400,28 @@ def test_switching_students_mid_meeting_keeps_both_timers_without_questions(
     )
     assert other.id is not None
     window.open_student(other.id)  # the first meeting's timer is paused and saved
-    assert window.timer.state is ClockState.NOT_STARTED
+    assert state_now(window.timer) is ClockState.NOT_STARTED
     window.open_student(student_id)  # back, with no crash-recovery question
-    assert window.timer.state is ClockState.PAUSED
+    assert state_now(window.timer) is ClockState.PAUSED
     snapshot = window.timer.snapshot
     assert snapshot is not None and snapshot.actual_seconds[0] == 30.0
 
 
 def test_starting_from_the_length_box_leaves_the_cursor_in_the_pane(
-    qtbot, launch_app: Launcher
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, launch_app: Launcher
+) -> None:
     running = launch_app(clock=FakeClock())
     open_meeting(qtbot, running)
     window = running.window
     window.timer_panel.total.setFocus()
     qtbot.keyClick(window.timer_panel.total, Qt.Key.Key_F5)
-    assert window.timer.state is ClockState.RUNNING
+    assert state_now(window.timer) is ClockState.RUNNING
     assert focused_editor_key(running) == "welcome"
 
 
 def test_the_timekeeper_window_leaves_the_keyboard_with_the_recorder(
-    qtbot, launch_app: Launcher
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, launch_app: Launcher
+) -> None:
     running = launch_app(clock=FakeClock())
     open_meeting(qtbot, running)
     window = running.window
@@ -420,12 +437,12 @@ def test_the_timekeeper_window_leaves_the_keyboard_with_the_recorder(
     press(qtbot, Qt.Key.Key_A)
     press(qtbot, Qt.Key.Key_Space)
     assert window.meeting_view.editor("welcome").text().endswith("a ")
-    assert window.timer.state is ClockState.NOT_STARTED
+    assert state_now(window.timer) is ClockState.NOT_STARTED
 
 
 def test_the_printed_notes_show_planned_and_actual_minutes(
-    qtbot, launch_app: Launcher, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, launch_app: Launcher, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from pypdf import PdfReader
     from PySide6.QtWidgets import QFileDialog
 
@@ -441,7 +458,7 @@ def test_the_printed_notes_show_planned_and_actual_minutes(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF"))
     )
-    assert window.timer.state is ClockState.RUNNING
+    assert state_now(window.timer) is ClockState.RUNNING
     window.print_notes_action.trigger()
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Agenda timing" in text

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from sspt_desktop.domain.meeting_clock import ClockState
+from sspt_desktop.ui.meeting_timer import MeetingTimer
 from tests.gui.conftest import Launcher
-from tests.gui.test_timer_meeting import open_meeting
+from tests.gui.test_timer_meeting import open_meeting, state_now
 from tests.support.fake_clock import FakeClock
 
 
-def due(timer) -> int:  # type: ignore[no-untyped-def]
+def due(timer: MeetingTimer) -> int:
     delay = timer.next_refresh_in_ms
     assert delay is not None
     return int(delay)
 
 
-def test_the_refresh_is_armed_for_the_next_second_boundary(qtbot, launch_app: Launcher) -> None:  # type: ignore[no-untyped-def]
+def test_the_refresh_is_armed_for_the_next_second_boundary(
+    qtbot: QtBot, launch_app: Launcher
+) -> None:
     clock = FakeClock()
     running = launch_app(clock=clock)
     open_meeting(qtbot, running)
@@ -25,7 +29,7 @@ def test_the_refresh_is_armed_for_the_next_second_boundary(qtbot, launch_app: La
     # Not started: only the projected end moves, with the wall clock; once a second is enough.
     assert 900 < due(timer) <= 1000
     qtbot.keyClick(window, Qt.Key.Key_F5)  # every action re-arms
-    assert timer.state is ClockState.RUNNING
+    assert state_now(timer) is ClockState.RUNNING
     assert 900 < due(timer) <= 1000  # 140.0 s left: the figure turns in exactly one second
     clock.advance(0.75)
     timer.refresh()
@@ -40,7 +44,7 @@ def test_the_refresh_is_armed_for_the_next_second_boundary(qtbot, launch_app: La
     timer.refresh()
     assert 400 < due(timer) <= 500
     qtbot.keyClick(window, Qt.Key.Key_F5)  # paused
-    assert timer.state is ClockState.PAUSED
+    assert state_now(timer) is ClockState.PAUSED
     assert 900 < due(timer) <= 1000
     # After Finish nothing moves, so nothing is armed.
     timer.finish()

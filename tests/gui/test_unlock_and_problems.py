@@ -7,31 +7,35 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
 
 from sspt_desktop import app as app_module
 from sspt_desktop.app import launch, parse_args
 from sspt_desktop.security.keychain import Keychain
 from sspt_desktop.services.record_opening import open_record
 from sspt_desktop.ui.passphrase_dialog import DialogUnlockPrompts, PassphraseDialog
+from tests.support.dialog_buttons import press_button
 from tests.support.prompts import ScriptedPrompts
 
 
-def test_choosing_a_passphrase_needs_the_same_text_twice(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_choosing_a_passphrase_needs_the_same_text_twice(qtbot: QtBot) -> None:
     dialog = PassphraseDialog("No secure keychain is available on this computer.", confirm=True)
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.passphrase, "our team meets on tuesdays")
     qtbot.keyClicks(dialog.repeat, "our team meets on mondays")
-    dialog._accept_if_valid()
+    press_button(qtbot, dialog)
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "different" in dialog.problem.text()
     assert dialog.repeat.text() == ""
     qtbot.keyClicks(dialog.repeat, "our team meets on tuesdays")
-    dialog._accept_if_valid()
+    press_button(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.value() == "our team meets on tuesdays"
 
 
-def test_the_dialog_prompts_answer_the_unlock(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_dialog_prompts_answer_the_unlock(qtbot: QtBot) -> None:
     prompts = DialogUnlockPrompts()
 
     def answer() -> None:
@@ -39,7 +43,7 @@ def test_the_dialog_prompts_answer_the_unlock(qtbot) -> None:  # type: ignore[no
         assert isinstance(dialog, PassphraseDialog)
         assert "Enter the passphrase" in dialog.message.text()
         dialog.passphrase.setText("typed at the prompt")
-        dialog._accept_if_valid()
+        press_button(qtbot, dialog)
 
     QTimer.singleShot(0, answer)
     assert prompts.ask_passphrase("Enter the passphrase for the SSPT database.") == (
@@ -47,8 +51,8 @@ def test_the_dialog_prompts_answer_the_unlock(qtbot) -> None:  # type: ignore[no
     )
 
 
-def test_passphrase_mode_is_shown_in_the_window(  # type: ignore[no-untyped-def]
-    qtbot, no_keychain: Keychain, data_dir: Path
+def test_passphrase_mode_is_shown_in_the_window(
+    qtbot: QtBot, no_keychain: Keychain, data_dir: Path
 ) -> None:
     prompts = ScriptedPrompts(choose=["a passphrase long enough"])
     running = launch(parse_args(["--data-dir", str(data_dir)]), no_keychain, prompts)
@@ -58,8 +62,8 @@ def test_passphrase_mode_is_shown_in_the_window(  # type: ignore[no-untyped-def]
     running.shutdown()
 
 
-def test_a_second_copy_explains_and_offers_a_retry(  # type: ignore[no-untyped-def]
-    qtbot, keychain: Keychain, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_second_copy_explains_and_offers_a_retry(
+    qtbot: QtBot, keychain: Keychain, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from sspt_desktop.storage.locations import DataLocations
 
@@ -81,8 +85,8 @@ def test_a_second_copy_explains_and_offers_a_retry(  # type: ignore[no-untyped-d
     running.shutdown()
 
 
-def test_cancelling_the_passphrase_quits_without_a_window(  # type: ignore[no-untyped-def]
-    qtbot, no_keychain: Keychain, data_dir: Path
+def test_cancelling_the_passphrase_quits_without_a_window(
+    qtbot: QtBot, no_keychain: Keychain, data_dir: Path
 ) -> None:
     running = launch(
         parse_args(["--data-dir", str(data_dir)]), no_keychain, ScriptedPrompts(choose=[None])

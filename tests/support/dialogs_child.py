@@ -39,8 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 import sspt_desktop.app
-from sspt_desktop.app import RunningApp
+from sspt_desktop.app import RunningApp, StartingApp
 from sspt_desktop.domain.meeting_clock import ClockState
+from sspt_desktop.security.keychain import Keychain
+from sspt_desktop.security.unlock import UnlockPrompts
 from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
 from sspt_desktop.ui.student_dialog import StudentDialog
 
@@ -285,8 +287,12 @@ def resume_meeting(running: RunningApp) -> Iterator[None]:
 def main(data_dir: Path, phase: str) -> int:
     original_open_into = sspt_desktop.app.open_into
 
-    def open_into_then_drive(*args: object, **kwargs: object) -> RunningApp | None:
-        running = original_open_into(*args, **kwargs)  # type: ignore[arg-type]
+    def open_into_then_drive(
+        starting: StartingApp,
+        keychain: Keychain | None = None,
+        prompts: UnlockPrompts | None = None,
+    ) -> RunningApp | None:
+        running = original_open_into(starting, keychain, prompts)
         if running is not None:
             QTimer.singleShot(0, lambda: drive(running))
         return running

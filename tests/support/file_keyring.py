@@ -15,7 +15,13 @@ from keyring.errors import PasswordDeleteError
 
 
 class FileKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    """Entries in the JSON file named by ``SSPT_TEST_KEYRING_FILE``, shared with child processes."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        # keyring's base __init__ has no annotations; it only reads KEYRING_PROPERTY_* variables.
+        super().__init__()  # type: ignore[no-untyped-call]
 
     @property
     def _path(self) -> Path:
@@ -45,10 +51,11 @@ class FileKeyring(KeyringBackend):
 class MemoryKeyring(KeyringBackend):
     """Entries in a dictionary; for ordinary in-process tests."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        # keyring's base __init__ has no annotations; it only reads KEYRING_PROPERTY_* variables.
+        super().__init__()  # type: ignore[no-untyped-call]
         self.entries: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
