@@ -112,6 +112,7 @@ class ClosurePane(StructuredPane):
         self.follow_up_time = TimeField("follow_up_time", tr("Follow-up meeting time"))
         self.check = QListWidget()
         self.check.setAccessibleName(tr("Still missing before closing"))
+        self.check.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
         self.check.setProperty(KEEP_ENABLED, True)
         self.check.itemActivated.connect(self._jump)
         self.reason = TextField("close_anyway_reason", tr("Reason for closing with gaps"))
@@ -123,8 +124,8 @@ class ClosurePane(StructuredPane):
 
         layout = QVBoxLayout(self.form)
         layout.setContentsMargins(0, 0, 4, 0)
-        layout.addWidget(self.section_label(tr("Summary of decisions")))
-        layout.addWidget(self.summary)
+        # What the team still does before it leaves comes first; the summary, read back to the
+        # family, follows the Close button and grows as the meeting decides.
         actions_label = self.section_label(tr("Action items"))
         actions_label.setBuddy(self.action_items.add_button)
         layout.addWidget(actions_label)
@@ -147,6 +148,8 @@ class ClosurePane(StructuredPane):
         layout.addWidget(self.reason)
         layout.addWidget(self.reason.message)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.section_label(tr("Summary of decisions")))
+        layout.addWidget(self.summary)
         layout.addStretch(1)
         self.watch(self.action_items, self.follow_up_date, self.follow_up_time, self.reason)
         self.set_content(ClosureContent())

@@ -108,6 +108,8 @@ class PlanPane(StructuredPane):
     def _give_rows_goals(self) -> None:
         for number, row in enumerate(self._rows(), start=1):
             row.set_goals(self._goals, number)
+        self.update_tab_order()  # the goal check boxes were made anew
+        self._apply_read_only()
 
     def _rows(self) -> list[PlanRowEditor]:
         return cast(list[PlanRowEditor], self.rows.rows())

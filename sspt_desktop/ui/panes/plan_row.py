@@ -8,6 +8,8 @@ from dataclasses import replace
 from typing import cast
 from uuid import UUID
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from sspt_desktop.domain.goal import Goal
@@ -53,57 +55,78 @@ class PlanRowEditor(RowEditor):
         self.family_at_home.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
         self.remove = self.make_remove_button()
         self.title = StructuredPane.section_label("")
-        self.goals_box = QHBoxLayout()
+        goals_widget = QWidget()
+        self.goals_box = QHBoxLayout(goals_widget)
+        self.goals_box.setContentsMargins(0, 0, 0, 0)
         self.no_goals = QLabel(tr("(no goal yet)"))
         self.goals_box.addWidget(self.no_goals)
         self.goals_box.addStretch(1)
         self._goal_boxes: list[tuple[UUID, QCheckBox]] = []
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(6, 4, 6, 4)
-        grid.addWidget(self.title, 0, 0, 1, 3)
-        grid.addWidget(self.remove, 0, 3)
-        pairs = (
-            ((tr("What:"), self.what), None),
-            ((tr("Tier:"), self.tier), (tr("Goals:"), None)),
-            ((tr("Responsible:"), self.responsible), (tr("Where:"), self.location)),
-            ((tr("How often:"), self.how_often), (tr("How long:"), self.how_long)),
-            ((tr("Start:"), self.start), (tr("Review:"), self.review_on)),
-            (
-                (tr("Progress measure:"), self.progress_measure),
-                (tr("Measured how often:"), self.measure_how_often),
-            ),
-            ((tr("Family at home:"), self.family_at_home), None),
-        )
-        for line, (left, right) in enumerate(pairs, start=1):
-            span = 3 if right is None else 1
-            self._place(grid, line, 0, left[0], left[1], span)
-            if right is not None:
-                field = right[1]
-                if field is None:
-                    label = QLabel(right[0])
-                    grid.addWidget(label, line, 2)
-                    grid.addLayout(self.goals_box, line, 3)
-                else:
-                    self._place(grid, line, 2, right[0], field, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(6, 4, 6, 4)
+        self._grid.addWidget(self.title, 0, 0, 1, 3)
+        self._grid.addWidget(self.remove, 0, 3, Qt.AlignmentFlag.AlignRight)
+        # (label, field, whether it takes a whole line even when two pairs fit side by side)
+        self._pairs: list[tuple[QLabel, QWidget, bool]] = []
+        for text, field, whole in (
+            (tr("What:"), self.what, True),
+            (tr("Tier:"), self.tier, False),
+            (tr("Goals:"), goals_widget, False),
+            (tr("Responsible:"), self.responsible, False),
+            (tr("Where:"), self.location, False),
+            (tr("How often:"), self.how_often, False),
+            (tr("How long:"), self.how_long, False),
+            (tr("Start:"), self.start, False),
+            (tr("Review:"), self.review_on, False),
+            (tr("Progress measure:"), self.progress_measure, False),
+            (tr("Measured how often:"), self.measure_how_often, False),
+            (tr("Family at home:"), self.family_at_home, True),
+        ):
+            label = QLabel(text)
+            if field is not goals_widget:
+                label.setBuddy(field)
+            message = getattr(field, "message", None)
+            box = StructuredPane.field_box(field, message) if message is not None else field
+            self._pairs.append((label, box, whole))
+        self._wide: bool | None = None
+        self._arrange(wide=False)
         for part in self._fields():
             part.edited.connect(self.edited)
             part.setProperty(ALWAYS_READ_ONLY, carried)
         self.start.edited.connect(self._show_review_default)
         self.tier.edited.connect(self._show_review_default)
 
-    @staticmethod
-    def _place(
-        grid: QGridLayout, line: int, column: int, text: str, field: QWidget, span: int
-    ) -> None:
-        label = QLabel(text)
-        label.setBuddy(field)
-        grid.addWidget(label, line, column)
-        message = getattr(field, "message", None)
-        box = StructuredPane.field_box(field, message) if message is not None else field
-        grid.addWidget(box, line, column + 1, 1, span)
+    def _arrange(self, wide: bool) -> None:
+        """Two label-and-field pairs per line when the card is wide enough, one otherwise
+        (large text, a narrow window): fields never shrink below what they can show."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        grid = self._grid
+        line, column = 1, 0
+        for label, box, whole in self._pairs:
+            grid.removeWidget(label)
+            grid.removeWidget(box)
+            if not wide or whole:
+                if column:
+                    line, column = line + 1, 0
+                grid.addWidget(label, line, 0)
+                grid.addWidget(box, line, 1, 1, 3)
+                line += 1
+                continue
+            grid.addWidget(label, line, column)
+            grid.addWidget(box, line, column + 1)
+            line, column = (line, 2) if column == 0 else (line + 1, 0)
+        for stretch_column in range(4):
+            grid.setColumnStretch(stretch_column, 0)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1 if wide else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # About 90 average characters hold two pairs side by side without squeezing a field.
+        self._arrange(event.size().width() >= 90 * self.fontMetrics().averageCharWidth())
+        super().resizeEvent(event)
 
     def _fields(self) -> list[LineField | ChoiceField | DateField | TextField]:
         return [
@@ -156,6 +179,7 @@ class PlanRowEditor(RowEditor):
         ticked |= set(self.item.goal_ids)
         for _, box in self._goal_boxes:
             self.goals_box.removeWidget(box)
+            box.hide()  # deleted on the next turn of the event loop, hidden now
             box.deleteLater()
         self._goal_boxes = []
         for index, goal in enumerate(goals, start=1):

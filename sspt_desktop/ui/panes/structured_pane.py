@@ -10,6 +10,7 @@ Nothing is serialised here: the content value itself is what is emitted.
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -140,8 +141,13 @@ class StructuredPane(QWidget):
 
     def set_context(self, context: PaneContext) -> None:
         """The meeting the pane belongs to (ids for new goals and rows, its date for checks)."""
+        changed_meeting = context.meeting_id != self._context.meeting_id
         self._context = context
-        self._show_gaps(self._content)
+        if changed_meeting:
+            # Which goals and rows were agreed earlier (read-only) depends on the meeting.
+            self.set_content(self.content())
+        else:
+            self._show_gaps(self._content)
 
     def set_read_only(self, read_only: bool) -> None:
         """A closed meeting: text can be read, selected and copied, but not changed."""
@@ -240,8 +246,10 @@ class StructuredPane(QWidget):
         self.pane_message.say("")
         if content == self._content:
             return
-        self._content = content
-        self._show_gaps(content)
+        previous, self._content = self._content, content
+        # Notes never change what is missing: typing in them skips the gap and summary refresh.
+        if replace(previous, notes="") != replace(content, notes=""):
+            self._show_gaps(content)
         self.contentEdited.emit(content)
 
     def _apply_read_only(self) -> None:

@@ -28,7 +28,7 @@ class AttendanceRowEditor(RowEditor):
         self.name.setPlaceholderText(tr("Name"))
         self.role = ChoiceField("role", tr("Role"), ROLE_ORDER, role_label)
         self.language = LineField("language", tr("Language interpreted"), limits.NAME_MAX)
-        self.language.setPlaceholderText(tr("Language (interpreter)"))
+        self.language.setPlaceholderText(tr("If interpreting"))
         self.remove = self.make_remove_button()
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
