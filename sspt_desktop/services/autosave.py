@@ -6,7 +6,10 @@ thread hands the batch to the writer, which serialises and commits it, once typi
 (``quiet_s``) and never later than ``max_delay_s`` after the first unsaved change, so a steady
 typist is saved within a second and neither JSON nor a commit ever runs on the typing path. A
 failed write keeps the content queued and retries: nothing typed is dropped because the disk
-was briefly full or the database busy.
+was briefly full or the database busy. A write the domain refuses (a closed meeting, a value
+past its limits) would fail the same way forever, so it is not retried: the panes of the batch
+are written one by one, the refused ones are reported (``SaveReport.refused``) and the rest are
+saved. The window still shows what was typed and says why it was not kept.
 
 A pane's content is its typed domain value, or a string: the free-text panes the window still
 shows submit their text, which the writer stores as that pane's notes.
@@ -21,6 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from sspt_desktop.domain.errors import InvalidInput
 from sspt_desktop.domain.pane_kinds import PaneContent, PaneKind
 
 log = logging.getLogger(__name__)
@@ -41,10 +45,15 @@ def save_due(first_change: float, last_change: float, quiet_s: float, max_delay_
 
 @dataclass(frozen=True, slots=True)
 class SaveReport:
-    """What the last save did: when it finished, or why it failed (text is kept and retried)."""
+    """What the last save did: when it finished, or why it failed (text is kept and retried).
+
+    ``refused`` lists the panes whose content the domain refused (never retried), each with
+    the refusal; everything else of that batch was saved.
+    """
 
     saved_at: datetime | None
     error: Exception | None = None
+    refused: tuple[tuple[PaneKey, InvalidInput], ...] = ()
 
 
 class PaneAutosaver:
@@ -149,11 +158,13 @@ class PaneAutosaver:
             self._attempt(batch, seq)
 
     def _attempt(self, batch: dict[PaneKey, PaneValue], seq: int) -> None:
-        grouped: dict[int, dict[PaneKind, PaneValue]] = {}
-        for (meeting_id, pane), content in batch.items():
-            grouped.setdefault(meeting_id, {})[pane] = content
+        refused: list[tuple[PaneKey, InvalidInput]] = []
         try:
-            self._write(grouped)
+            try:
+                self._write(_grouped(batch))
+            except InvalidInput:
+                # One refused pane must not keep the others unsaved: write them one by one.
+                refused = self._write_each(batch)
         except Exception as exc:  # disk full, database busy: keep the text and try again
             with self._cond:
                 for key, content in batch.items():
@@ -167,7 +178,24 @@ class PaneAutosaver:
             self._written = max(self._written, seq)
             self._last_error = None
             self._cond.notify_all()
-        self._report(SaveReport(datetime.now()))
+        for (meeting_id, pane), problem in refused:
+            log.warning(
+                "Autosave: the %s pane of meeting %s was refused: %s",
+                pane.value,
+                meeting_id,
+                type(problem).__name__,
+            )
+        self._report(SaveReport(datetime.now(), refused=tuple(refused)))
+
+    def _write_each(self, batch: dict[PaneKey, PaneValue]) -> list[tuple[PaneKey, InvalidInput]]:
+        """Write each pane alone; environment errors still propagate (and are retried)."""
+        refused: list[tuple[PaneKey, InvalidInput]] = []
+        for key, content in batch.items():
+            try:
+                self._write(_grouped({key: content}))
+            except InvalidInput as problem:
+                refused.append((key, problem))
+        return refused
 
     def _report(self, report: SaveReport) -> None:
         if self._on_report is None:
@@ -176,3 +204,10 @@ class PaneAutosaver:
             self._on_report(report)
         except Exception as exc:  # a broken listener must not stop the saving
             log.error("Autosave report listener failed: %s", type(exc).__name__)
+
+
+def _grouped(batch: Mapping[PaneKey, PaneValue]) -> dict[int, dict[PaneKind, PaneValue]]:
+    grouped: dict[int, dict[PaneKind, PaneValue]] = {}
+    for (meeting_id, pane), content in batch.items():
+        grouped.setdefault(meeting_id, {})[pane] = content
+    return grouped

@@ -35,6 +35,7 @@ class AutosaveStatus(QLabel):
         self.setObjectName("autosaveStatus")
         self._saved_at: datetime | None = None
         self._error: Exception | None = None
+        self._refused = False
         self._pending = False
         signals.reported.connect(self._on_report, Qt.ConnectionType.QueuedConnection)
         self._tick = QTimer(self)
@@ -51,9 +52,21 @@ class AutosaveStatus(QLabel):
         if report.error is None:
             self._saved_at = report.saved_at
             self._pending = False
+            self._refused = bool(report.refused)
         self._refresh()
 
     def _refresh(self) -> None:
+        if self._refused:
+            # The domain refused a pane's content (a closed meeting, a value past its limits):
+            # retrying cannot help, so say so until the next save that keeps everything.
+            self._set_problem(True)
+            self.setText(
+                self.tr(
+                    "Not saved: part of what was typed cannot be kept as it is. It is still "
+                    "on screen; see the message at the field."
+                )
+            )
+            return
         if self._error is not None:
             self._set_problem(True)
             self.setText(

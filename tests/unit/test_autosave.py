@@ -6,6 +6,8 @@ import threading
 import time
 from collections.abc import Mapping
 
+from sspt_desktop.domain.errors import InvalidInput
+from sspt_desktop.domain.pane_kinds import PaneKind
 from sspt_desktop.services.autosave import PaneAutosaver, SaveReport, save_due
 
 
@@ -13,6 +15,7 @@ class RecordingWriter:
     def __init__(self) -> None:
         self.batches: list[dict[int, dict[str, str]]] = []
         self.fail_next = 0
+        self.refusals = 0
         self.lock = threading.Lock()
 
     def __call__(self, batch: Mapping[int, Mapping[str, str]]) -> None:
@@ -154,4 +157,36 @@ def test_text_and_content_share_one_queue_keyed_by_pane_kind() -> None:
     assert saver.flush(timeout=5)
     # The same pane named by its key or its kind: the latest value wins.
     assert writer.batches == [{2: {PaneKind.STRENGTHS: content}}]
+    saver.close()
+
+
+class RefusingWriter(RecordingWriter):
+    """Refuses any batch holding a pane whose text starts with 'REFUSE', as the domain
+    refuses a closed meeting or a value past its limits."""
+
+    def __call__(self, batch: Mapping[int, Mapping[PaneKind, object]]) -> None:
+        for contents in batch.values():
+            for value in contents.values():
+                if isinstance(value, str) and value.startswith("REFUSE"):
+                    self.refusals += 1
+                    raise InvalidInput("refused")
+        super().__call__(batch)
+
+
+def test_a_refused_pane_is_reported_once_and_the_others_are_saved() -> None:
+    writer = RefusingWriter()
+    reports: list[SaveReport] = []
+    saver = PaneAutosaver(writer, reports.append, quiet_s=30, max_delay_s=60)
+    saver.submit(4, "problem", "REFUSE this")
+    saver.submit(4, "goals", "Reads 70 wcpm by March")
+    assert saver.flush(timeout=5)
+    assert writer.latest(4, "goals") == "Reads 70 wcpm by March"
+    deadline = time.monotonic() + 5  # the report follows the write on the worker thread
+    while not reports and time.monotonic() < deadline:
+        time.sleep(0.005)
+    refused = [key for report in reports for key, _problem in report.refused]
+    assert refused == [(4, PaneKind.PROBLEM)]
+    assert not saver.has_unsaved
+    # Not retried: a refusal would fail the same way for ever.
+    assert writer.refusals == 2  # the batch, then the pane alone
     saver.close()

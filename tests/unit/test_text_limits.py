@@ -76,6 +76,24 @@ def test_notes_keep_a_hundred_thousand_character_paste_with_breaks_and_tabs() ->
     with pytest.raises(InvalidField) as raised:
         limits.notes("notes", "a\x00b")
     assert raised.value.code is LimitCode.CONTROL_CHARACTER
+    with pytest.raises(InvalidField) as raised:
+        limits.notes("notes", "a\ud800b")
+    assert raised.value.code is LimitCode.BROKEN_CHARACTER
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "line\r\nbreaks from Windows\r",
+        "Word's line\u2028separator and\u2029paragraph",
+        "form\x0cfeed and vertical\x0btab from a word processor",
+        "escape \x1b[1m and C1 \x85 controls",
+    ],
+)
+def test_notes_keep_whatever_a_paste_brings(pasted: str) -> None:
+    # Refusing these would leave the recorder's paste unsaved; printing makes them harmless.
+    assert limits.notes("notes", pasted) == pasted
+    assert limits.multi_line("description", pasted) == pasted
 
 
 def test_text_must_be_text() -> None:
