@@ -41,6 +41,7 @@ from sspt_desktop.ui.record_services import RecordServices
 from sspt_desktop.ui.student_dialog import StudentDialog
 from sspt_desktop.ui.student_glance import StudentGlance
 from sspt_desktop.ui.student_list import StudentListPanel
+from sspt_desktop.ui.stylesheet_fonts import refresh_stylesheet_fonts
 from sspt_desktop.ui.text_zoom import TextZoom
 from sspt_desktop.ui.timer_coordinator import TimerCoordinator
 
@@ -249,11 +250,11 @@ class MainWindow(QMainWindow):
 
     def _zoom(self, change: Callable[[], None]) -> None:
         change()
-        # A widget that a stylesheet rule matches gets its font fixed by the style, so a new
-        # application font reaches it only when the stylesheet is applied again.
+        # Widgets that the stylesheet matches take the new font only when polished again;
+        # re-applying the application stylesheet instead can crash (see stylesheet_fonts).
         app = QApplication.instance()
-        if isinstance(app, QApplication) and app.styleSheet():
-            app.setStyleSheet(app.styleSheet())
+        if isinstance(app, QApplication):
+            refresh_stylesheet_fonts(app)
         self._fit_side_panels()
 
     def _fit_side_panels(self) -> None:
