@@ -304,7 +304,9 @@ class TimerPanel(QFrame):
         """Render one reading of the clock."""
         self.countdown.setText(countdown_text(snapshot))
         self.countdown.setAccessibleDescription(snapshot.state_text)
-        self.segment.setText(f"{snapshot.segment_title.upper()}   ·   {next_line(snapshot)}")
+        coming = next_line(snapshot)
+        title = snapshot.segment_title.upper()
+        self.segment.setText(f"{title}   ·   {coming}" if coming else title)
         self.state.setText(state_words(snapshot))
         self.meeting.setText(meeting_line(snapshot, self._now()))
         self.shortened.setText(shortened_line(snapshot))

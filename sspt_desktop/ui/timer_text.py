@@ -75,6 +75,9 @@ def state_words(snapshot: ClockSnapshot) -> str:
 
 
 def next_line(snapshot: ClockSnapshot) -> str:
+    """'next: Goal Setting', 'last segment', or nothing once the meeting is finished."""
+    if snapshot.state is ClockState.FINISHED:
+        return ""
     if snapshot.next_title is None:
         return _tr("last segment")
     return _tr("next: %1").replace("%1", snapshot.next_title)

@@ -178,6 +178,10 @@ def test_a_whole_meeting_by_keyboard_and_buttons(qtbot: QtBot, launch_app: Launc
     assert panel.state.text() == "✓ Meeting finished"
     assert panel.meeting.text().startswith("meeting took 11:07 · planned ")
     assert panel.property("warning") == "finished"
+    assert "next:" not in panel.segment.text()
+    window.timer_actions.timekeeper.setChecked(True)
+    assert window.timekeeper.next.text() == ""  # nothing comes after a finished meeting
+    window.timer_actions.timekeeper.setChecked(False)
     clock.advance(90)
     timer.refresh()
     assert panel.countdown.text() == "Finished"
