@@ -116,11 +116,8 @@ class RunningApp:
         if self.closed:
             return self.saved
         self.closed = True
-        self.window.timers.closing = True
-        # The meeting timer's last state goes to the record before the record closes, paused:
-        # a timer saved as running then means the app stopped without getting here, which is
-        # how the next start tells a crash from a quit (services/interrupted_meeting.py).
-        self.window.timer.unload()
+        # The meeting timer's last state and the panes' last edits go to the record first.
+        self.window.prepare_to_quit()
         saved = self.saved = self.autosaver.close()
         self.record.close()
         if self.log_handler is not None:
@@ -204,9 +201,12 @@ def open_into(
     from sspt_desktop.services.agenda_catalog import AgendaCatalog
     from sspt_desktop.services.autosave import PaneAutosaver
     from sspt_desktop.services.interrupted_meeting import InterruptedMeetingFinder
+    from sspt_desktop.services.intervention_catalog import InterventionCatalog
     from sspt_desktop.services.meeting_record import MeetingRecordService
+    from sspt_desktop.services.meeting_session import MeetingSessionService
     from sspt_desktop.services.meeting_timing import MeetingTimingService
     from sspt_desktop.services.notes_export import NotesExport
+    from sspt_desktop.services.team_interventions import StoredTeamInterventions
 
     keychain = keychain or Keychain()
     prompts = prompts or DialogUnlockPrompts(starting.window)
@@ -221,13 +221,17 @@ def open_into(
             if not _offer_retry(str(exc), starting.window):
                 return None
     record_service = MeetingRecordService(record.sessions)
-    autosaver = PaneAutosaver(record_service.save_pane_batch, on_report=starting.signals.callback())
+    session = MeetingSessionService(record.sessions)
+    autosaver = PaneAutosaver(session.save_content_batch, on_report=starting.signals.callback())
+    library = InterventionCatalog(StoredTeamInterventions(record.sessions))
     agendas = AgendaCatalog(record.sessions)
     timing = MeetingTimingService(record.sessions)
     window = starting.window
     window.attach_record(
         RecordServices(
             record=record_service,
+            session=session,
+            library=library,
             agendas=agendas,
             autosaver=autosaver,
             notes=NotesExport(record_service, agendas.for_meeting, timing.timings),

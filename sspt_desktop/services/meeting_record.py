@@ -1,10 +1,10 @@
-"""The recorder's use cases as the window uses them today: find a student, open their
-meeting, keep what was typed.
+"""Students and meetings as plain records: find and add students, read a meeting as stored.
 
-Pane text reaches storage as each pane's notes (see :mod:`pane_saving`); the typed content of
-the structured panes goes through :class:`~sspt_desktop.services.meeting_session.
-MeetingSessionService`. Which meeting comes next is decided by
-:mod:`sspt_desktop.domain.meeting_sequence`, in one place for both.
+The window opens, saves and closes meetings through :class:`~sspt_desktop.services.
+meeting_session.MeetingSessionService`; this service keeps the student list, the meeting the
+notes export reads, and a text-only way to write panes' notes that scripts and the benchmarks
+use (each text becomes that pane's notes, see :mod:`pane_saving`). Which meeting comes next is
+decided by :mod:`sspt_desktop.domain.meeting_sequence`, in one place for both.
 """
 
 from __future__ import annotations
@@ -51,10 +51,6 @@ class MeetingRecordService:
 
     def add_student(self, student: Student) -> Student:
         return self._students.add(student)
-
-    def meetings_for(self, student_id: int) -> list[Meeting]:
-        with self._sessions() as session:
-            return self._meetings.for_student(session, student_id)
 
     def meeting(self, meeting_id: int) -> Meeting | None:
         with self._sessions() as session:

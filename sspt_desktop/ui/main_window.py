@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from sspt_desktop import __version__
 from sspt_desktop.domain.agenda import PANE_KEYS, Agenda
 from sspt_desktop.domain.allocation import allocate
+from sspt_desktop.domain.errors import InvalidInput
+from sspt_desktop.domain.pane_kinds import PaneContent, PaneKind
 from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
 from sspt_desktop.ui.autosave_status import AutosaveSignals, AutosaveStatus
 from sspt_desktop.ui.chime import Chime
@@ -37,6 +39,7 @@ from sspt_desktop.ui.elided_label import ElidedLabel
 from sspt_desktop.ui.interrupted_meeting_notice import show_interrupted_notice
 from sspt_desktop.ui.meeting_view import MeetingView
 from sspt_desktop.ui.notes_pdf_saver import NotesPdfSaver
+from sspt_desktop.ui.panes import PaneServices
 from sspt_desktop.ui.record_services import RecordServices
 from sspt_desktop.ui.student_dialog import StudentDialog
 from sspt_desktop.ui.student_glance import StudentGlance
@@ -47,6 +50,7 @@ from sspt_desktop.ui.timer_coordinator import TimerCoordinator
 
 if TYPE_CHECKING:
     from sspt_desktop.services.interrupted_meeting import InterruptedMeeting
+    from sspt_desktop.services.meeting_session import OpenedMeeting
 
 
 class MainWindow(QMainWindow):
@@ -126,6 +130,8 @@ class MainWindow(QMainWindow):
         self.students.studentChosen.connect(self.open_student)
         self.students.addStudentRequested.connect(self.add_student)
         self.meeting_view.paneEdited.connect(self._on_pane_edited)
+        self.meeting_view.closeRequested.connect(self.close_meeting)
+        self.glance.meetingChosen.connect(self.show_meeting)
         self.resize(1280, 800)
 
     def attach_record(self, services: RecordServices) -> None:
@@ -135,6 +141,7 @@ class MainWindow(QMainWindow):
         self.timers.set_timing(services.timing)
         self.security_status.setText(services.security_text)
         self.students.set_search(services.record.find_students)
+        self.meeting_view.set_pane_services(PaneServices(search_library=services.library.search))
         self.meeting_view.show_ready()
         self._record_actions_enabled(True)
 
@@ -298,46 +305,107 @@ class MainWindow(QMainWindow):
             self.open_student(added.id)
 
     def open_student(self, student_id: int) -> None:
-        """Open the student's current meeting (a new one if the last is closed)."""
-        record, agendas = self.services.record, self.services.agendas
-        shown = self.meeting_view.meeting
-        if shown is not None and shown.student_id == student_id:
+        """Open the student's current meeting (the next one, of the right type, if the last
+        is closed)."""
+        opened = self.meeting_view.opened
+        if opened is not None and opened.student.id == student_id and not opened.read_only:
             # Already open: reloading would pause the running timer and reread the panes.
-            key = self.meeting_view.current_key()
-            if key is not None:
-                self.meeting_view.editor(key).focus_editor()
+            self.meeting_view.focus_current_pane()
             return
-        if self.services.autosaver.has_unsaved and not self.services.autosaver.flush():
-            # Switching now would show the stored text and drop what is still queued.
-            QMessageBox.warning(
-                self,
-                self.tr("This meeting stays open for now"),
-                self.tr(
-                    "The last changes could not be saved yet, so this meeting stays open and "
-                    "nothing is lost. Try again in a moment."
-                ),
-            )
+        if not self._saved_before_leaving():
             return
-        student = record.student(student_id)
-        if student is None:
+        try:
+            current = self.services.session.open_student_meeting(student_id)
+        except InvalidInput:
+            return  # the student is no longer in the record
+        self._show_opened(current)
+
+    def show_meeting(self, meeting_id: int) -> None:
+        """Show any meeting of the student's history; a closed one is shown read-only."""
+        opened = self.meeting_view.opened
+        if opened is not None and opened.meeting_id == meeting_id:
+            self.meeting_view.focus_current_pane()
             return
-        agenda = agendas.school_agenda()
-        meeting = record.current_meeting(student_id, agenda_json=agenda.to_json())
-        assert meeting.id is not None
+        if not self._saved_before_leaving():
+            return
+        try:
+            chosen = self.services.session.meeting(meeting_id)
+        except InvalidInput:
+            return
+        if chosen.read_only:
+            self._show_opened(chosen)
+        elif chosen.student.id is not None:
+            self.open_student(chosen.student.id)
+
+    def _saved_before_leaving(self) -> bool:
+        """Whether everything typed in the meeting shown is saved, so another may be shown;
+        if not, the person is told the meeting stays open."""
+        self.meeting_view.flush_edits()
+        if not self.services.autosaver.has_unsaved or self.services.autosaver.flush():
+            return True
+        # Switching now would show the stored content and drop what is still queued.
+        QMessageBox.warning(
+            self,
+            self.tr("This meeting stays open for now"),
+            self.tr(
+                "The last changes could not be saved yet, so this meeting stays open and "
+                "nothing is lost. Try again in a moment."
+            ),
+        )
+        return False
+
+    def _show_opened(self, opened: OpenedMeeting) -> None:
+        meeting = opened.meeting
         self.timers.leave()
-        meeting_agenda = agendas.for_meeting(meeting.id)
-        plan = allocate(meeting_agenda, meeting.total_minutes * 60)
-        self.meeting_view.load(meeting, student, meeting_agenda, plan.seconds)
-        self.timers.load(meeting.id, meeting_agenda, meeting.total_minutes)
-        earlier = [m for m in record.meetings_for(student_id) if m.id != meeting.id]
-        self.glance.show_student(student, earlier)
-        self.students.select(student_id)
+        plan = allocate(opened.agenda, meeting.total_minutes * 60)
+        self.meeting_view.load(opened, plan.seconds)
+        if opened.read_only:
+            self.timers.show_closed()
+        else:
+            self.timers.load(opened.meeting_id, opened.agenda, meeting.total_minutes)
+        self._name_panes()
+        self.glance.show_student(opened)
+        if opened.student.id is not None:
+            self.students.select(opened.student.id)
         self.setWindowTitle(
             self.tr("SSPT Desktop - %1 · %2")
-            .replace("%1", student.short_name)
+            .replace("%1", opened.student.short_name)
             .replace("%2", meeting.meeting_type.label)
         )
         self._set_meeting_actions_enabled(True)
+
+    def close_meeting(self, meeting_id: int, reason: str = "") -> bool:
+        """Close the meeting after the closure check, as the closure pane's Close asks;
+        whether it closed. A refusal says plainly what is missing and changes nothing."""
+        if not self._saved_before_leaving():
+            return False
+        try:
+            closed = self.services.session.close_meeting(meeting_id, reason or None)
+        except InvalidInput as refusal:
+            QMessageBox.warning(self, self.tr("The meeting stays open"), self._refusal(refusal))
+            return False
+        if self.timer.meeting_id == meeting_id:
+            # The meeting is over: its timer stops where it stood and is kept as finished.
+            self.timer.finish()
+        self._show_opened(self.services.session.meeting(meeting_id))
+        self.statusBar().showMessage(
+            self.tr("Meeting closed. The student's next meeting will be: %1.").replace(
+                "%1", closed.next_meeting_type.label
+            ),
+            10000,
+        )
+        return True
+
+    def _refusal(self, refusal: InvalidInput) -> str:
+        from sspt_desktop.services.meeting_session import CloseRefused
+
+        if isinstance(refusal, CloseRefused):
+            return self.tr(
+                "Something essential is still missing (the closure check lists it). Fill it "
+                "in, or type the reason the team is closing anyway, then press Close meeting "
+                "again."
+            )
+        return self.tr("This meeting is already closed, or no longer in the record.")
 
     def reopen_interrupted(self, interrupted: InterruptedMeeting) -> None:
         """Reopen the meeting a crash or a kill interrupted, its timer paused where it stood
@@ -350,6 +418,7 @@ class MainWindow(QMainWindow):
         meeting = self.meeting_view.meeting
         if meeting is None or meeting.id is None:
             return
+        self.meeting_view.flush_edits()
         self.services.autosaver.flush()
         self.timer.save()  # the notes show the time spent up to now
         written = self._notes_saver.save(meeting, self.meeting_view.student)
@@ -370,9 +439,17 @@ class MainWindow(QMainWindow):
 
     # -- saving ----------------------------------------------------------------------------------
 
-    def _on_pane_edited(self, meeting_id: int, pane: str, text: str) -> None:
+    def _on_pane_edited(self, meeting_id: int, pane: PaneKind, content: PaneContent) -> None:
         self.autosave_status.mark_pending()
-        self.services.autosaver.submit(meeting_id, pane, text)
+        self.services.autosaver.submit(meeting_id, pane, content)
+
+    def prepare_to_quit(self) -> None:
+        """The app is quitting: report what the panes still hold and save the meeting timer's
+        last state, paused, before the record closes (a timer saved as running means the app
+        stopped without getting here: services/interrupted_meeting.py tells a crash so)."""
+        self.timers.closing = True
+        self.meeting_view.flush_edits()
+        self.timer.unload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._services is None:  # closed before the record was opened: nothing to save
@@ -380,6 +457,7 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         self.timer.save()
+        self.meeting_view.flush_edits()
         if self._services.autosaver.flush(timeout=5.0):
             self.timekeeper.close()
             event.accept()

@@ -1,20 +1,28 @@
-"""The meeting view: header, agenda strip, and the pane that follows the agenda."""
+"""The meeting view: header, agenda strip, and the structured pane that follows the agenda."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from sspt_desktop.domain.agenda import Agenda
+from sspt_desktop.domain.errors import InvalidInput
 from sspt_desktop.domain.meeting import Meeting
+from sspt_desktop.domain.pane_kinds import PaneKind, spec_for_kind, spec_for_segment
 from sspt_desktop.domain.student import Student
 from sspt_desktop.ui.agenda_strip import AgendaStrip
 from sspt_desktop.ui.elided_label import ElidedLabel
-from sspt_desktop.ui.pane_editor import PaneEditor
+from sspt_desktop.ui.pane_page import PanePage
+from sspt_desktop.ui.panes import PaneContext, PaneServices, StructuredPane, create_pane_editor
+from sspt_desktop.ui.panes.pane_links import PaneLinks
 from sspt_desktop.ui.timer_panel import TimerPanel
+
+if TYPE_CHECKING:
+    from sspt_desktop.services.meeting_session import OpenedMeeting
 
 # The pane keeps at least this share of the window's height (60 % promised, and a margin).
 PANE_SHARE = 0.62
@@ -23,7 +31,8 @@ MOST_COMPACT = 2
 
 
 class MeetingView(QWidget):
-    """Shows one meeting: a pane per agenda segment, one in front at a time.
+    """Shows one meeting: a structured pane per agenda segment (from the ``ui/panes``
+    registry), one in front at a time. A closed meeting is shown read-only.
 
     The timer's current segment brings its pane forward (:meth:`follow_segment`) unless the
     recorder has pinned the pane in front; the recorder can always look at another pane.
@@ -33,20 +42,27 @@ class MeetingView(QWidget):
     compact in steps (:attr:`compact_level`) instead of pushing the pane out of sight.
 
     Signals:
-        paneEdited(int, str, str): meeting id, pane key and the pane's whole text, on every edit.
+        paneEdited(int, object, object): meeting id, :class:`PaneKind` and the pane's new
+            content, after a person's edit (never on a load, never in a closed meeting).
         paneShown(str): the key of the pane brought forward.
+        closeRequested(int, str): Close meeting was pressed; the meeting id and the reason for
+            closing anyway ("" when none was given).
     """
 
-    paneEdited = Signal(int, str, str)
+    paneEdited = Signal(int, object, object)
     paneShown = Signal(str)
+    closeRequested = Signal(int, str)
 
     def __init__(self, prompts: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._prompts = prompts
-        self._meeting: Meeting | None = None
-        self._student: Student | None = None
+        self._opened: OpenedMeeting | None = None
         self._agenda: Agenda | None = None
-        self._editors: dict[str, PaneEditor] = {}
+        self._pane_services = PaneServices()
+        # Built once and kept: opening another student's meeting only loads new content.
+        self._pages: dict[PaneKind, PanePage] = {}
+        self._keys: dict[PaneKind, str] = {}
+        self._links: PaneLinks | None = None
         self._pinned = False
         self._segment_key: str | None = None
         self.header = ElidedLabel(self.tr("Opening the encrypted record…"))
@@ -105,6 +121,8 @@ class MeetingView(QWidget):
         self.strip.set_compact(level >= 1)
         if self._timer_panel is not None:
             self._timer_panel.set_compact(level >= 2)
+        for page in self._pages.values():
+            page.set_compact(level >= 1)
 
     def minimumSizeHint(self) -> QSize:
         # What the view needs once compacted, not what its full form needs: a larger text
@@ -158,47 +176,71 @@ class MeetingView(QWidget):
 
     def show_ready(self) -> None:
         """The record is open: invite the person to choose a student."""
-        if self._meeting is None:
+        if self._opened is None:
             self.header.setText(self.tr("Choose a student on the left to open their meeting."))
+
+    def set_pane_services(self, services: PaneServices) -> None:
+        """What the panes use from the record (the intervention library), once it is open."""
+        self._pane_services = services
+        for page in self._pages.values():
+            page.editor.deleteLater()
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self._links = None
+
+    @property
+    def opened(self) -> OpenedMeeting | None:
+        """The meeting shown, as it was opened (its content as loaded)."""
+        return self._opened
 
     @property
     def meeting(self) -> Meeting | None:
-        return self._meeting
+        return self._opened.meeting if self._opened is not None else None
 
     @property
     def student(self) -> Student | None:
         """The student whose meeting is shown."""
-        return self._student
+        return self._opened.student if self._opened is not None else None
 
     @property
     def agenda(self) -> Agenda | None:
         return self._agenda
 
-    def load(
-        self,
-        meeting: Meeting,
-        student: Student | None,
-        agenda: Agenda,
-        planned_seconds: Sequence[float],
-    ) -> None:
-        """Show ``meeting``; its stored text is loaded into the panes without being re-saved."""
-        self._meeting = meeting
-        self._student = student
-        self._agenda = agenda
-        who = f"{student.display_name} (ID {student.student_number})" if student else ""
-        parts = [p for p in (who, meeting.meeting_type.label, meeting.location) if p]
-        parts.append(f"{meeting.meeting_date:%A, %B %d, %Y}")
-        self.header.setText(" · ".join(parts))
-        for editor in self._editors.values():
-            self.stack.removeWidget(editor)
-            editor.deleteLater()
-        self._editors.clear()
+    @property
+    def read_only(self) -> bool:
+        """Whether the meeting shown is closed (nothing in it can be changed)."""
+        return self._opened is not None and self._opened.read_only
+
+    def load(self, opened: OpenedMeeting, planned_seconds: Sequence[float]) -> None:
+        """Show ``opened``: its stored content goes into the panes without being re-saved; a
+        closed meeting's panes are read-only."""
+        # An edit of this turn belongs to the meeting shown so far: report it for that one.
+        self.flush_edits()
+        self._opened = opened
+        agenda = self._agenda = opened.agenda
+        self.header.setText(self._header_text(opened))
+        self._build_pages()
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+        self._keys.clear()
+        context = PaneContext(
+            opened.case.id, opened.meeting.uuid or opened.case.id, opened.meeting.meeting_date
+        )
         for segment in agenda:
-            editor = PaneEditor(segment.key, segment.title, self._prompts.get(segment.key, ""))
-            editor.set_text(meeting.pane_text(segment.key))
-            editor.textEdited.connect(self._on_edit)
-            self.stack.addWidget(editor)
-            self._editors[segment.key] = editor
+            kind = self._kind_of(segment.key)
+            if kind is None or kind in self._keys:
+                continue
+            page = self._pages[kind]
+            self._keys[kind] = segment.key
+            page.set_words(segment.title, self._prompts.get(segment.key, ""))
+            editor = page.editor
+            editor.set_read_only(opened.read_only)
+            editor.set_context(context)
+            editor.set_content(opened.content(kind))
+            self.stack.addWidget(page)
+        if self._links is not None:
+            self._links.refresh()
         self.strip.set_segments(list(agenda), planned_seconds)
         self.strip.show()
         first = agenda.segments[0].key
@@ -207,28 +249,101 @@ class MeetingView(QWidget):
         self.show_pane(first)
         self._fit_soon.start()
 
-    def editor(self, key: str) -> PaneEditor:
-        return self._editors[key]
+    def _header_text(self, opened: OpenedMeeting) -> str:
+        student, meeting = opened.student, opened.meeting
+        who = f"{student.display_name} (ID {student.student_number})"
+        parts = [p for p in (who, meeting.meeting_type.label, meeting.location) if p]
+        parts.append(f"{meeting.meeting_date:%A, %B %d, %Y}")
+        if opened.read_only:
+            parts.append(self.tr("Closed: read-only"))
+        return " · ".join(parts)
+
+    @staticmethod
+    def _kind_of(segment_key: str) -> PaneKind | None:
+        try:
+            return spec_for_segment(segment_key).kind
+        except InvalidInput:
+            return None  # a segment without a pane (none in the shipped agenda)
+
+    def _build_pages(self) -> None:
+        if self._pages:
+            return
+        editors: dict[PaneKind, StructuredPane] = {}
+        for spec_kind in PaneKind:
+            editor = create_pane_editor(spec_kind, self._pane_services)
+            editor.setObjectName(f"pane_{spec_for_kind(spec_kind).segment_key}")
+            editor.contentEdited.connect(
+                lambda content, kind=spec_kind: self._on_edit(kind, content)
+            )
+            self._pages[spec_kind] = PanePage(spec_for_kind(spec_kind).segment_key, editor)
+            editors[spec_kind] = editor
+        self._links = PaneLinks(editors, self.jump_to, self._on_close_requested, self)
+        self._set_compact_level(self._compact_level)
+
+    def editor(self, key: str) -> StructuredPane:
+        """The pane of agenda segment ``key``."""
+        kind = self._kind_of(key)
+        if kind is None or kind not in self._keys:
+            raise KeyError(key)
+        return self._pages[kind].editor
+
+    def editors(self) -> dict[str, StructuredPane]:
+        """Every pane of the meeting shown, by agenda segment key, in agenda order."""
+        return {key: self._pages[kind].editor for kind, key in self._keys.items()}
 
     def current_key(self) -> str | None:
         widget = self.stack.currentWidget()
-        return widget.key if isinstance(widget, PaneEditor) else None
+        return widget.key if isinstance(widget, PanePage) else None
+
+    def current_editor(self) -> StructuredPane | None:
+        widget = self.stack.currentWidget()
+        return widget.editor if isinstance(widget, PanePage) else None
+
+    def focus_current_pane(self) -> None:
+        """The cursor back in the pane in front, in its first field."""
+        editor = self.current_editor()
+        if editor is not None:
+            editor.focus_first_field()
 
     def show_pane(self, key: str) -> None:
-        """Bring ``key``'s pane forward with the cursor at the end of its text."""
-        editor = self._editors.get(key)
-        if editor is None or self._agenda is None:
+        """Bring ``key``'s pane forward with the cursor in its first field."""
+        kind = self._kind_of(key)
+        if kind is None or kind not in self._keys or self._agenda is None:
             return
-        self.stack.setCurrentWidget(editor)
+        page = self._pages[kind]
+        self.stack.setCurrentWidget(page)
         self.strip.set_shown(key)
-        editor.focus_editor()
+        page.editor.focus_first_field()
         self.paneShown.emit(key)
 
     def show_pane_number(self, number: int) -> None:
         if self._agenda is not None and 1 <= number <= len(self._agenda):
             self.show_pane(self._agenda.segments[number - 1].key)
 
-    def _on_edit(self, key: str, text: str) -> None:
-        if self._meeting is not None and self._meeting.id is not None:
-            self._meeting.panes[key] = text
-            self.paneEdited.emit(self._meeting.id, key, text)
+    def jump_to(self, kind: PaneKind, path: str) -> None:
+        """Bring ``kind``'s pane forward with the cursor in the field ``path`` names."""
+        key = self._keys.get(kind)
+        if key is None:
+            return
+        page = self._pages[kind]
+        self.stack.setCurrentWidget(page)
+        self.strip.set_shown(key)
+        page.editor.focus_field(path)
+        self.paneShown.emit(key)
+
+    def flush_edits(self) -> None:
+        """Report now any edit of this turn of the event loop still waiting in a pane."""
+        for page in self._pages.values():
+            if page.editor.edit_pending():
+                page.editor.content()
+
+    def _on_edit(self, kind: PaneKind, content: Any) -> None:
+        opened = self._opened
+        if opened is None or opened.read_only:
+            return
+        self.paneEdited.emit(opened.meeting_id, kind, content)
+
+    def _on_close_requested(self, reason: str) -> None:
+        opened = self._opened
+        if opened is not None and not opened.read_only:
+            self.closeRequested.emit(opened.meeting_id, reason)

@@ -13,16 +13,23 @@ if TYPE_CHECKING:
     # Types only: importing the services (and SQLAlchemy) waits until the record is opened.
     from sspt_desktop.services.agenda_catalog import AgendaCatalog
     from sspt_desktop.services.autosave import PaneAutosaver
+    from sspt_desktop.services.intervention_catalog import InterventionCatalog
     from sspt_desktop.services.meeting_record import MeetingRecordService
+    from sspt_desktop.services.meeting_session import MeetingSessionService
     from sspt_desktop.services.meeting_timing import MeetingTimingService
     from sspt_desktop.services.notes_export import NotesExport
 
 
 @dataclass(frozen=True, slots=True)
 class RecordServices:
-    """Everything the window does with the record, plus how the record is protected."""
+    """Everything the window does with the record, plus how the record is protected.
+
+    ``record`` finds and adds students; ``session`` opens, saves and closes their meetings;
+    ``library`` is the intervention library the brainstorm pane searches."""
 
     record: MeetingRecordService
+    session: MeetingSessionService
+    library: InterventionCatalog
     agendas: AgendaCatalog
     autosaver: PaneAutosaver
     notes: NotesExport

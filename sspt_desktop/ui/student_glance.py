@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
 
-from sspt_desktop.domain.meeting import Meeting
-from sspt_desktop.domain.student import Student, language_name
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from sspt_desktop.domain.meeting import MeetingStatus
+from sspt_desktop.domain.student import language_name
+
+if TYPE_CHECKING:
+    from sspt_desktop.services.meeting_session import HistoryMeeting, OpenedMeeting
+
+_MEETING_ROLE = Qt.ItemDataRole.UserRole
 
 
 class StudentGlance(QWidget):
-    """Grade, language status, who referred the student, earlier meetings.
+    """Grade, language status, who referred the student, and the student's meetings, newest
+    first, each with its status; Enter or a click on one shows it (a closed one read-only).
 
-    Signals: none of its own.
+    Signals:
+        meetingChosen(int): the id of the meeting the person chose in the history.
     """
+
+    meetingChosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,7 +44,6 @@ class StudentGlance(QWidget):
             ("language", self.tr("Language")),
             ("family_language", self.tr("Family's language")),
             ("referred_by", self.tr("Referred by")),
-            ("meetings", self.tr("Earlier meetings")),
         ):
             value = QLabel("—")
             # Typed text (who referred the student) shows as typed, never as markup.
@@ -47,19 +57,52 @@ class StudentGlance(QWidget):
             layout.addWidget(caption)
             layout.addWidget(value)
             self._values[key] = value
-        layout.addStretch(1)
+        self.history = QListWidget()
+        self.history.setObjectName("glance_history")
+        self.history.setAccessibleName(self.tr("Meetings, newest first"))
+        self.history.setWordWrap(True)
+        self.history.itemActivated.connect(self._chosen)
+        self.history.itemClicked.connect(self._chosen)
+        history_caption = QLabel(self.tr("Meetings"))
+        history_caption.setObjectName("glanceLabel")
+        history_caption.setBuddy(self.history)
+        layout.addWidget(history_caption)
+        layout.addWidget(self.history, 1)
 
-    def show_student(self, student: Student | None, earlier: list[Meeting]) -> None:
-        if student is None:
+    def show_student(self, opened: OpenedMeeting | None) -> None:
+        """The student of the meeting shown, and their history with that meeting marked."""
+        self.history.clear()
+        if opened is None:
             for value in self._values.values():
                 value.setText("—")
             return
+        student = opened.student
         self._values["grade"].setText(student.grade or "—")
         self._values["language"].setText(student.language_status.label)
         self._values["family_language"].setText(language_name(student.preferred_language))
         self._values["referred_by"].setText(student.referred_by or "—")
-        if earlier:
-            lines = [f"{m.meeting_date:%b %d, %Y}: {m.meeting_type.label}" for m in earlier[:4]]
-            self._values["meetings"].setText("\n".join(lines))
-        else:
-            self._values["meetings"].setText(self.tr("None: this is the first"))
+        for case in opened.history:
+            for meeting in case.meetings:
+                item = QListWidgetItem(self._line(meeting, meeting.meeting_id == opened.meeting_id))
+                item.setData(_MEETING_ROLE, meeting.meeting_id)
+                self.history.addItem(item)
+                if meeting.meeting_id == opened.meeting_id:
+                    self.history.setCurrentItem(item)
+
+    def meeting_lines(self) -> list[str]:
+        """The history as shown, newest first."""
+        return [self.history.item(row).text() for row in range(self.history.count())]
+
+    def _line(self, meeting: HistoryMeeting, shown: bool) -> str:
+        status = {
+            MeetingStatus.SCHEDULED: self.tr("open"),
+            MeetingStatus.IN_PROGRESS: self.tr("under way"),
+            MeetingStatus.CLOSED: self.tr("closed"),
+        }[meeting.status]
+        line = f"{meeting.meeting_date:%b %d, %Y}: {meeting.meeting_type.label} ({status})"
+        return line + self.tr(" · shown") if shown else line
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        meeting_id = item.data(_MEETING_ROLE)
+        if isinstance(meeting_id, int):
+            self.meetingChosen.emit(meeting_id)

@@ -130,6 +130,12 @@ class TimerCoordinator(QObject):
         self._show_budget(agenda)
         self.timer_panel.show()
 
+    def show_closed(self) -> None:
+        """A closed meeting is shown: no timer runs for it, and its panel is hidden."""
+        self.timer_actions.pin_pane.setChecked(False)
+        self.timer.unload()
+        self.timer_panel.hide()
+
     def leave(self) -> None:
         """Leave the current meeting (another is opening): its timer is paused and saved."""
         meeting_id, state = self.timer.meeting_id, self.timer.state
@@ -167,9 +173,7 @@ class TimerCoordinator(QObject):
         (starting disables the length box, and Qt would hand its focus to the next control)."""
         focus = QApplication.focusWidget()
         if focus is not None and self.timer_panel.isAncestorOf(focus):
-            key = self._view.current_key()
-            if key is not None:
-                self._view.editor(key).focus_editor()
+            self._view.focus_current_pane()
 
     def _show_budget(self, agenda: Agenda) -> None:
         allocation = self.timer.allocation

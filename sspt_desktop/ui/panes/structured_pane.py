@@ -168,6 +168,28 @@ class StructuredPane(QWidget):
         if chain:
             chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def focus_field(self, path: str) -> None:
+        """The cursor in the field ``path`` names inside this pane (``rows[1].responsible``,
+        as the closure check gives it), scrolled into view; the first field when the pane has
+        no field of that name."""
+        head, _, _ = path.partition(".")
+        index = 0
+        if "[" in head and head.endswith("]"):
+            number = head.split("[", 1)[1].rstrip("]")
+            index = int(number) if number.isdigit() else 0
+        name = path.rsplit(".", 1)[-1]
+        matches = [
+            widget
+            for widget in (*self._tab_chain(), self.notes)
+            if getattr(widget, "field_name", None) == name
+        ]
+        if not matches:
+            self.focus_first_field()
+            return
+        target = matches[min(index, len(matches) - 1)]
+        self.scroll_area.ensureWidgetVisible(target)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- for the subclasses ---------------------------------------------------------------
 
     @staticmethod
