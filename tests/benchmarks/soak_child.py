@@ -70,7 +70,7 @@ class Meeting:
             key = self.window.meeting_view.current_key()
             if key is None:
                 return
-            focus = self.window.meeting_view.editor(key).editor
+            focus = self.window.meeting_view.editor(key).notes
         self.sentences += 1
         QTest.keyClicks(focus, f"Point {self.sentences}: the team agreed on a next step. ")
 

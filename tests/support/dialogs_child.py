@@ -197,7 +197,7 @@ def open_dialogs(running: RunningApp, notes_pdf: Path) -> Iterator[None]:
     assert window.meeting_view.meeting is not None
     assert window.meeting_view.meeting.student_id == first
     yield from agenda_about_finish(running)
-    QTest.keyClicks(window.meeting_view.editor("welcome").editor, "Grandmother attending.")
+    QTest.keyClicks(window.meeting_view.editor("welcome").notes, "Grandmother attending.")
     step("notes-pdf", QFileDialog, save_file(notes_pdf), window.print_notes_action.trigger)
     yield
     if not notes_pdf.exists():
