@@ -17,6 +17,7 @@ from sspt_desktop.services.meeting_record import MeetingRecordService
 from sspt_desktop.ui.main_window import MainWindow
 from tests.gui.conftest import Launcher
 from tests.support.fake_clock import FakeClock
+from tests.support.meeting_driving import cursor_in
 
 Mod = Qt.KeyboardModifier
 CTRL, SHIFT, ALT = Mod.ControlModifier, Mod.ShiftModifier, Mod.AltModifier
@@ -99,13 +100,18 @@ def open_running_meeting(qtbot: QtBot, running: RunningApp, clock: FakeClock) ->
     window.students.refresh()
     window.open_student(student.id)
     qtbot.waitUntil(lambda: window.timer.snapshot is not None, timeout=2000)
-    editor = window.meeting_view.editor("welcome").editor
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor, timeout=2000)
+    welcome = window.meeting_view.editor("welcome")
+    qtbot.waitUntil(lambda: cursor_in(welcome), timeout=2000)
+    editor = QApplication.focusWidget()  # the first attendee's name
     qtbot.keyClick(editor, Qt.Key.Key_F5)
     clock.advance(30)
     # The second segment, so that a stray "previous" would show as well as a stray "next".
     qtbot.keyClick(editor, Qt.Key.Key_PageDown, CTRL)
-    pane = window.meeting_view.editor("strengths").editor
+    strengths = window.meeting_view.editor("strengths")
+    qtbot.waitUntil(lambda: cursor_in(strengths), timeout=2000)
+    # The pane's notes: the multi-line field where every editing key applies.
+    pane: QPlainTextEdit = strengths.notes
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is pane, timeout=2000)
     assert window.timer.state is ClockState.RUNNING
     assert window.timer.snapshot is not None and window.timer.snapshot.index == 1

@@ -201,8 +201,8 @@ def test_after_a_kill_the_next_start_reopens_the_meeting_where_it_stood(
     assert timer.state is ClockState.PAUSED
     assert snapshot is not None and snapshot.segment_key == "problem" and snapshot.index == 2
     assert window.meeting_view.current_key() == "problem"
-    assert window.meeting_view.stack.currentWidget() is window.meeting_view.editor("problem")
-    assert window.meeting_view.editor("welcome").editor.toPlainText() == WELCOME
+    assert window.meeting_view.current_editor() is window.meeting_view.editor("problem")
+    assert window.meeting_view.editor("welcome").notes.toPlainText() == WELCOME
     # The time the app was closed counted as paused: it stays still until the team resumes.
     spent = snapshot.actual_seconds
     timer.refresh()

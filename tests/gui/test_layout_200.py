@@ -16,7 +16,7 @@ from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
 from sspt_desktop.ui.main_window import MainWindow
-from sspt_desktop.ui.pane_editor import PaneEditor
+from sspt_desktop.ui.pane_page import PanePage
 from sspt_desktop.ui.resources import load_stylesheet
 from tests.gui.conftest import Launcher
 from tests.gui.test_meeting_window import add_student, open_by_search
@@ -68,8 +68,12 @@ def problems(window: MainWindow) -> list[str]:
     found: list[str] = []
     inside = window.rect()
     pane = window.meeting_view.stack.currentWidget()
-    assert isinstance(pane, PaneEditor)
-    shown: tuple[tuple[str, QWidget], ...] = (("pane", pane), ("pane's editor", pane.editor))
+    assert isinstance(pane, PanePage)
+    shown: tuple[tuple[str, QWidget], ...] = (
+        ("pane", pane),
+        ("pane's fields", pane.editor.scroll_area),
+        ("pane's notes", pane.editor.notes),
+    )
     for name, widget in shown:
         where = rect_in_window(widget)
         if not widget.isVisible() or not inside.contains(where):

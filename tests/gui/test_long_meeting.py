@@ -27,8 +27,10 @@ from sspt_desktop.domain.agenda import PANE_KEYS
 from sspt_desktop.domain.meeting_clock import ClockState, WarningLevel
 from sspt_desktop.domain.student import Student
 from sspt_desktop.services.meeting_record import MeetingRecordService
+from sspt_desktop.ui.main_window import MainWindow
 from tests.gui.conftest import Launcher
 from tests.support.fake_clock import FakeClock
+from tests.support.meeting_driving import cursor_in
 
 # About 20 s of CPU: tens of thousands of real refreshes cannot be made much cheaper.
 pytestmark = pytest.mark.slow
@@ -76,10 +78,17 @@ def open_student(qtbot: QtBot, running: RunningApp) -> None:
     qtbot.waitUntil(lambda: running.window.timer.snapshot is not None, timeout=3000)
 
 
-def focused_editor() -> QPlainTextEdit:
-    widget = QApplication.focusWidget()
-    assert isinstance(widget, QPlainTextEdit), f"focus is on {widget!r}, not a pane"
-    return widget
+def cursor_in_pane(window: MainWindow) -> bool:
+    pane = window.meeting_view.current_editor()
+    return pane is not None and cursor_in(pane)
+
+
+def focused_notes(window: MainWindow) -> QPlainTextEdit:
+    """The notes of the pane in front, which has the cursor."""
+    assert cursor_in_pane(window), f"focus is on {QApplication.focusWidget()!r}, not a pane"
+    pane = window.meeting_view.current_editor()
+    assert pane is not None
+    return pane.notes
 
 
 class MeetingDriver:
@@ -105,7 +114,7 @@ class MeetingDriver:
                 QApplication.processEvents()
             if tick % TYPE_EVERY == 0:
                 self.sentences += 1
-                QTest.keyClicks(focused_editor(), f"Note {self.sentences}: reads aloud. ")
+                QTest.keyClicks(focused_notes(window), f"Note {self.sentences}: reads aloud. ")
             if tick % NEXT_EVERY == 0 and actions.next.isEnabled():
                 actions.next.trigger()
                 self.segment_moves += 1
@@ -130,7 +139,7 @@ def test_a_45_minute_meeting_of_refreshes_leaks_no_references(
     window.timer_actions.timekeeper.trigger()
     qtbot.waitUntil(window.timekeeper.isVisible, timeout=3000)
     # The timekeeper window never takes the keyboard: the cursor stays in the pane.
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QPlainTextEdit), timeout=3000)
+    qtbot.waitUntil(lambda: cursor_in_pane(window), timeout=3000)
     window.timer_actions.start_pause.trigger()
     assert window.timer.state is ClockState.RUNNING
 
@@ -154,7 +163,7 @@ def test_a_45_minute_meeting_of_refreshes_leaks_no_references(
     assert window.timekeeper.isVisible()
     assert window.timekeeper.digits.text() == window.timer_panel.countdown.text()
     assert window.timer_panel.countdown.text() == snapshot.clock_text
-    typed = "".join(window.meeting_view.editor(key).text() for key in PANE_KEYS)
+    typed = "".join(window.meeting_view.editor(key).content().notes for key in PANE_KEYS)
     assert typed.count("reads aloud.") == driver.sentences
 
     if COUNTS_ARE_REAL:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,10 @@ from sspt_desktop.app import RunningApp
 from sspt_desktop.domain.agenda import PANE_KEYS
 from sspt_desktop.domain.student import Student
 from sspt_desktop.services.meeting_record import MeetingRecordService
+from sspt_desktop.ui.panes.problem import ProblemPane
 from tests.gui.conftest import Launcher
 from tests.support.dialog_buttons import press_button
+from tests.support.meeting_driving import cursor_in
 
 
 def add_student(running: RunningApp, first: str = "Daniela", last: str = "Reyes") -> int:
@@ -41,8 +44,10 @@ def test_typed_text_survives_closing_and_reopening(qtbot: QtBot, launch_app: Lau
     view = running.window.meeting_view
     # The first pane is in front with the cursor in it: the recorder can type at once.
     assert view.current_key() == "welcome"
-    qtbot.waitUntil(lambda: view.editor("welcome").editor.hasFocus(), timeout=2000)
-    qtbot.keyClicks(QApplication.focusWidget(), "Mother attending with an interpreter.")
+    welcome = view.editor("welcome")
+    qtbot.waitUntil(lambda: cursor_in(welcome), timeout=2000)  # the first attendee's name
+    qtbot.keyClicks(QApplication.focusWidget(), "Ms. Reyes (mother)")
+    qtbot.keyClicks(welcome.notes, "Mother attending with an interpreter.")
     qtbot.keyClick(running.window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert view.current_key() == "strengths"
     qtbot.keyClicks(QApplication.focusWidget(), "Kind to classmates; strong in math facts.")
@@ -55,8 +60,11 @@ def test_typed_text_survives_closing_and_reopening(qtbot: QtBot, launch_app: Lau
     again = launch_app()
     open_by_search(qtbot, again, "1029384")
     view = again.window.meeting_view
-    assert view.editor("welcome").text() == "Mother attending with an interpreter."
-    assert view.editor("strengths").text() == "Kind to classmates; strong in math facts."
+    welcome = view.editor("welcome").content()
+    assert welcome.notes == "Mother attending with an interpreter."
+    assert [row.name for row in welcome.attendance] == ["Ms. Reyes (mother)"]
+    strengths = view.editor("strengths").content()
+    assert [item.text for item in strengths.items] == ["Kind to classmates; strong in math facts."]
 
 
 def test_loading_a_meeting_does_not_count_as_an_edit(qtbot: QtBot, launch_app: Launcher) -> None:
@@ -77,7 +85,8 @@ def test_ctrl_and_a_number_brings_that_pane_forward(qtbot: QtBot, launch_app: La
             running.window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
         )
         assert view.current_key() == key
-        qtbot.waitUntil(view.editor(key).editor.hasFocus, timeout=2000)
+        # The cursor lands in the pane's first field.
+        qtbot.waitUntil(partial(cursor_in, view.editor(key)), timeout=2000)
         assert view.strip.button(key).isChecked()
 
 
@@ -107,7 +116,7 @@ def test_meeting_notes_print_to_a_pdf_with_what_was_typed(
     open_by_search(qtbot, running, "Reyes")
     view = running.window.meeting_view
     qtbot.keyClick(running.window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(view.editor("problem").editor, "Reads 48 wcpm on grade-4 passages.")
+    qtbot.keyClicks(view.editor("problem").notes, "Reads 48 wcpm on grade-4 passages.")
     target = tmp_path / "notes.pdf"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF"))
@@ -137,7 +146,9 @@ def test_nothing_typed_reaches_any_file_in_the_clear(
     add_student(running, first="Xochiquetzal", last="Ramírez-Okafor")
     open_by_search(qtbot, running, "Xochiquetzal")
     qtbot.keyClick(running.window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(QApplication.focusWidget(), "Throws chairs when asked to read aloud")
+    problem = running.window.meeting_view.editor("problem")
+    assert isinstance(problem, ProblemPane)
+    qtbot.keyClicks(problem.problem, "Throws chairs when asked to read aloud")
     qtbot.waitUntil(lambda: not running.autosaver.has_unsaved, timeout=2000)
     running.window.close()
     running.shutdown()
@@ -191,10 +202,10 @@ def test_choosing_the_open_student_again_changes_nothing(
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert window.timer.snapshot is not None
     editor = window.meeting_view.editor("welcome")
-    qtbot.keyClicks(editor.editor, "Introductions")
+    qtbot.keyClicks(editor.notes, "Introductions")
     qtbot.keyClick(window.students.search_box, Qt.Key.Key_Return)  # the same student again
     assert window.meeting_view.editor("welcome") is editor
-    assert editor.text() == "Introductions"
+    assert editor.content().notes == "Introductions"
     assert window.timer.state is not None and window.timer.state.value == "running"
 
 
@@ -208,7 +219,7 @@ def test_an_unsaved_meeting_is_not_swapped_out(
     service = MeetingRecordService(running.record.sessions)
     other = service.add_student(Student(None, "555", "Tuan", "Nguyen", "5"))
     running.window.open_student(first)
-    qtbot.keyClicks(running.window.meeting_view.editor("welcome").editor, "typed during a failure")
+    qtbot.keyClicks(running.window.meeting_view.editor("welcome").notes, "typed during a failure")
     warnings: list[str] = []
     monkeypatch.setattr(running.autosaver, "flush", lambda timeout=10.0: False)
     monkeypatch.setattr(running.autosaver.__class__, "has_unsaved", property(lambda self: True))
@@ -216,7 +227,9 @@ def test_an_unsaved_meeting_is_not_swapped_out(
     assert other.id is not None
     running.window.open_student(other.id)
     assert warnings == ["This meeting stays open for now"]
-    assert running.window.meeting_view.editor("welcome").text() == "typed during a failure"
+    assert running.window.meeting_view.editor("welcome").content().notes == (
+        "typed during a failure"
+    )
 
 
 def test_shutdown_keeps_its_first_answer(

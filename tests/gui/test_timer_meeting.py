@@ -20,6 +20,7 @@ from sspt_desktop.services.meeting_timing import MeetingTimingService
 from sspt_desktop.ui.meeting_timer import MeetingTimer
 from tests.gui.conftest import Launcher
 from tests.support.fake_clock import FakeClock
+from tests.support.meeting_driving import cursor_in
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -41,7 +42,7 @@ def open_meeting(qtbot: QtBot, running: RunningApp) -> tuple[int, int]:
 def focused_editor_key(running: RunningApp) -> str | None:
     view = running.window.meeting_view
     for key in PANE_KEYS:
-        if QApplication.focusWidget() is view.editor(key).editor:
+        if cursor_in(view.editor(key)):
             return key
     return None
 
@@ -78,7 +79,8 @@ def test_a_whole_meeting_by_keyboard_and_buttons(qtbot: QtBot, launch_app: Launc
     press(qtbot, Qt.Key.Key_F5)
     assert state_now(timer) is ClockState.RUNNING
     qtbot.keyClicks(QApplication.focusWidget(), "Mother and aunt attending")
-    assert window.meeting_view.editor("welcome").text() == "Mother and aunt attending"
+    welcome = window.meeting_view.editor("welcome").content()
+    assert welcome.attendance[0].name == "Mother and aunt attending"
     assert state_now(timer) is ClockState.RUNNING
 
     # Time passes on the fake clock; the poll shows it, in digits, colour and words.
@@ -440,7 +442,7 @@ def test_the_timekeeper_window_leaves_the_keyboard_with_the_recorder(
     assert focused_editor_key(running) == "welcome"
     press(qtbot, Qt.Key.Key_A)
     press(qtbot, Qt.Key.Key_Space)
-    assert window.meeting_view.editor("welcome").text().endswith("a ")
+    assert window.meeting_view.editor("welcome").content().attendance[0].name.endswith("a ")
     assert state_now(window.timer) is ClockState.NOT_STARTED
 
 

@@ -14,15 +14,17 @@ from pathlib import Path
 
 import pytest
 
+from sspt_desktop.domain.pane_kinds import PaneKind
+from sspt_desktop.domain.strengths_pane import StrengthsContent
 from sspt_desktop.security.keychain import Keychain
-from sspt_desktop.services.meeting_record import MeetingRecordService
+from sspt_desktop.services.meeting_session import MeetingSessionService
 from sspt_desktop.services.record_opening import open_record
 from sspt_desktop.storage.database import integrity_problems
 from sspt_desktop.storage.locations import DataLocations
 from tests.support.file_keyring import FileKeyring
 from tests.support.prompts import ScriptedPrompts
 from tests.support.records import add_sample_meeting
-from tests.support.typing_child import TEXT
+from tests.support.typing_child import STRENGTH, TEXT
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -56,13 +58,19 @@ def start_typing_child(
     return keychain, meeting_id, child
 
 
-def stored_strengths(locations: DataLocations, keychain: Keychain, meeting_id: int) -> str:
+def stored_strengths(
+    locations: DataLocations, keychain: Keychain, meeting_id: int
+) -> tuple[str, str]:
+    """The stored notes of the Strengths pane and the text of its first strength ("" if none)."""
     record = open_record(locations, keychain, ScriptedPrompts())
     try:
-        meeting = MeetingRecordService(record.sessions).meeting(meeting_id)
-        assert meeting is not None
+        content = (
+            MeetingSessionService(record.sessions).meeting(meeting_id).content(PaneKind.STRENGTHS)
+        )
+        assert isinstance(content, StrengthsContent)
         assert integrity_problems(record.engine) == []
-        return meeting.pane_text("strengths")
+        first = content.items[0].text if content.items else ""
+        return content.notes, first
     finally:
         record.close()
 
@@ -92,11 +100,11 @@ def test_a_killed_app_keeps_everything_it_reported_saved(
     locations: DataLocations, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     keychain, meeting_id, child = start_typing_child(locations, tmp_path, monkeypatch, "kill")
-    saved = 0
+    saved = saved_strength = 0
     try:
         for line in child_lines(child):
             if line.startswith("saved "):
-                saved = int(line.split()[1])
+                saved, saved_strength = (int(part) for part in line.split()[1:3])
                 if saved >= 300:
                     break
     finally:
@@ -105,11 +113,14 @@ def test_a_killed_app_keeps_everything_it_reported_saved(
         if child.stdout is not None:
             child.stdout.close()
     assert child.returncode == -signal.SIGKILL
-    assert saved >= 300
+    assert saved >= 300 and saved_strength >= 20
 
-    text = stored_strengths(locations, keychain, meeting_id)
+    # In the notes and in the structured field alike: everything reported saved is there.
+    text, strength = stored_strengths(locations, keychain, meeting_id)
     assert len(text) >= saved
     assert text == TEXT[: len(text)]
+    assert len(strength) >= saved_strength
+    assert strength == STRENGTH[: len(strength)]
 
 
 def test_a_terminated_app_saves_everything_typed(
@@ -126,4 +137,4 @@ def test_a_terminated_app_saves_everything_typed(
             child.wait(timeout=30)
         if child.stdout is not None:
             child.stdout.close()
-    assert stored_strengths(locations, keychain, meeting_id) == TEXT[:500]
+    assert stored_strengths(locations, keychain, meeting_id) == (TEXT[:500], STRENGTH)

@@ -23,10 +23,10 @@ def main(pdf: Path) -> int:
     assert running is not None
     window = running.window
     view = window.meeting_view
-    QTest.keyClicks(view.editor("welcome").editor, "Mother attending with an interpreter.")
+    QTest.keyClicks(view.editor("welcome").notes, "Mother attending with an interpreter.")
     QTest.keyClick(window, Qt.Key.Key_F5)  # start the timer
     QTest.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    QTest.keyClicks(view.editor("strengths").editor, "Kind to classmates.")
+    QTest.keyClicks(view.editor("strengths").notes, "Kind to classmates.")
     app.processEvents()
     assert window.meeting_view.meeting is not None and window.meeting_view.meeting.id
     running.autosaver.flush()

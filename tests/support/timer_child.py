@@ -31,7 +31,7 @@ def main(data_dir: Path, name: str, segments_on: int) -> int:
     assert students and students[0].id is not None
     window.open_student(students[0].id)
     view, timer = window.meeting_view, window.timer
-    QTest.keyClicks(view.editor("welcome").editor, WELCOME)
+    QTest.keyClicks(view.editor("welcome").notes, WELCOME)
     assert timer.toggle_pause() and timer.state is ClockState.RUNNING
     for _ in range(segments_on):
         assert timer.next_segment()
@@ -39,7 +39,8 @@ def main(data_dir: Path, name: str, segments_on: int) -> int:
     key = view.current_key()
     snapshot = timer.snapshot
     assert snapshot is not None and key == snapshot.segment_key
-    QTest.keyClicks(view.editor(key).editor, SEGMENT_TEXT)
+    QTest.keyClicks(view.editor(key).notes, SEGMENT_TEXT)
+    app.processEvents()  # the pane reports this turn's edit to the autosave
     assert running.autosaver.flush(timeout=10)
     # Every timer action saved the state; the timer is still running when the parent kills.
     assert timer.state is ClockState.RUNNING

@@ -1,9 +1,11 @@
-"""A child process that opens the app on a data folder and types into a pane.
+"""A child process that opens the app on a data folder and types into the Strengths pane: a
+strength in the list (a structured field) and the pane's notes, as a recorder does.
 
-``kill`` mode types for ever and prints ``saved N`` each time the first N characters are
-reported durably saved, so the parent can ``kill -9`` it at any moment and check what survived.
-``term`` mode types a paragraph, prints ``typed N`` at once (before any save) and waits in the
-event loop, so the parent can send SIGTERM as a logout would.
+``kill`` mode types for ever and prints ``saved N M`` each time the first N characters of the
+notes and the first M of the strength are reported durably saved, so the parent can ``kill -9``
+it at any moment and check what survived. ``term`` mode types the strength and a paragraph of
+notes, prints ``typed 500`` at once (before any save) and waits in the event loop, so the
+parent can send SIGTERM as a logout would.
 """
 
 from __future__ import annotations
@@ -16,10 +18,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from sspt_desktop.app import launch, parse_args
+from sspt_desktop.ui.panes.strengths import StrengthsPane
 from sspt_desktop.ui.session_end import SessionEndHandler
 from tests.support.prompts import ScriptedPrompts
 
 TEXT = "Strength: persistent with puzzles. " * 400
+#: Typed into the first strength, a character or two at a time between chunks of notes.
+STRENGTH = "Persistent with puzzles and building sets; helps classmates find materials."
 
 
 def main(data_dir: Path, mode: str) -> int:
@@ -29,10 +34,16 @@ def main(data_dir: Path, mode: str) -> int:
     students = running.window.services.record.find_students("")
     assert students and students[0].id is not None
     running.window.open_student(students[0].id)
-    editor = running.window.meeting_view.editor("strengths").editor
+    view = running.window.meeting_view
+    view.show_pane("strengths")  # the pane's first strength is made, for the cursor
+    pane = view.editor("strengths")
+    assert isinstance(pane, StrengthsPane) and len(pane.items.rows()) == 1
+    strength = pane.items.rows()[0].first_field()
+    notes = pane.notes
     if mode == "term":
         SessionEndHandler(app, running.autosaver.flush)
-        QTest.keyClicks(editor, TEXT[:500])
+        QTest.keyClicks(strength, STRENGTH)
+        QTest.keyClicks(notes, TEXT[:500])
         print("typed 500", flush=True)
         app.exec()
         code = 0 if running.shutdown() else 1
@@ -40,14 +51,17 @@ def main(data_dir: Path, mode: str) -> int:
         # QTest's objects at exit, which would hide the exit code this test is about.
         sys.stdout.flush()
         os._exit(code)
-    typed = 0
+    typed = in_strength = 0
     while True:
         chunk = TEXT[typed : typed + 25]
-        QTest.keyClicks(editor, chunk)
+        QTest.keyClicks(notes, chunk)
         typed += len(chunk)
-        app.processEvents()
-        if running.autosaver.flush(timeout=5):
-            print(f"saved {typed}", flush=True)
+        if in_strength < len(STRENGTH):
+            QTest.keyClicks(strength, STRENGTH[in_strength : in_strength + 2])
+            in_strength = min(in_strength + 2, len(STRENGTH))
+        app.processEvents()  # the pane reports this turn's edit
+        if not view.editor("strengths").edit_pending() and running.autosaver.flush(timeout=5):
+            print(f"saved {typed} {in_strength}", flush=True)
 
 
 if __name__ == "__main__":
