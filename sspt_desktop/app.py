@@ -230,6 +230,7 @@ def open_into(
     window.attach_record(
         RecordServices(
             record=record_service,
+            students=record_service.students,
             session=session,
             library=library,
             agendas=agendas,

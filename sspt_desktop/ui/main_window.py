@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
@@ -41,7 +42,7 @@ from sspt_desktop.ui.meeting_view import MeetingView
 from sspt_desktop.ui.notes_pdf_saver import NotesPdfSaver
 from sspt_desktop.ui.panes import PaneServices
 from sspt_desktop.ui.record_services import RecordServices
-from sspt_desktop.ui.student_dialog import StudentDialog
+from sspt_desktop.ui.records.student_dialog import StudentDialog
 from sspt_desktop.ui.student_glance import StudentGlance
 from sspt_desktop.ui.student_list import StudentListPanel
 from sspt_desktop.ui.stylesheet_fonts import refresh_stylesheet_fonts
@@ -140,7 +141,7 @@ class MainWindow(QMainWindow):
         self._notes_saver = NotesPdfSaver(self, services.notes, self._settings)
         self.timers.set_timing(services.timing)
         self.security_status.setText(services.security_text)
-        self.students.set_search(services.record.find_students)
+        self.students.set_search(services.students.search)
         self.meeting_view.set_pane_services(PaneServices(search_library=services.library.search))
         self.meeting_view.show_ready()
         self._record_actions_enabled(True)
@@ -176,6 +177,10 @@ class MainWindow(QMainWindow):
             self.tr("&Find student"), QKeySequence.StandardKey.Find, self.find_student
         )
         file_menu.addAction(self.find_student_action)
+        self.edit_student_action = self._action(
+            self.tr("&Edit student…"), "Ctrl+E", self.edit_student
+        )
+        file_menu.addAction(self.edit_student_action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -250,6 +255,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.add_student_action,
             self.find_student_action,
+            self.edit_student_action,
             self.agenda_settings_action,
         ):
             action.setEnabled(enabled)
@@ -295,14 +301,46 @@ class MainWindow(QMainWindow):
         self.students.search_box.selectAll()
 
     def add_student(self) -> None:
-        dialog = StudentDialog(self.services.record.add_student, self)
+        dialog = StudentDialog(self.services.students.add, parent=self)
         accepted = dialog.exec()
-        added = dialog.added
+        added = dialog.saved
         dialog.deleteLater()
         if accepted and added is not None and added.id is not None:
             self.students.refresh()
             self.students.select(added.id)
             self.open_student(added.id)
+
+    def edit_student(self) -> None:
+        """Edit the student whose meeting is shown (or, with none shown, the one chosen in the
+        list); the list, the header, the side panel and the title show the change at once."""
+        opened = self.meeting_view.opened
+        student_id = opened.student.id if opened is not None else self.students.current_id()
+        students = self.services.students
+        student = students.get(student_id) if student_id is not None else None
+        if student is None or student.id is None:
+            self.statusBar().showMessage(
+                self.tr("Choose a student in the list first, then edit them."), 8000
+            )
+            return
+        dialog = StudentDialog(students.edit, student, students.profile(student.id), self)
+        accepted = dialog.exec()
+        saved, profile = dialog.saved, dialog.saved_profile
+        dialog.deleteLater()
+        if not accepted or saved is None or saved.id is None or profile is None:
+            return
+        self.students.refresh()
+        self.students.select(saved.id)
+        opened = self.meeting_view.opened
+        if opened is not None and opened.student.id == saved.id:
+            # The same meeting, its student renamed: the panes and the timer stay as they are.
+            updated = replace(opened, student=saved, profile=profile)
+            self.meeting_view.show_student_edited(updated)
+            self.glance.show_student(updated)
+            self.setWindowTitle(
+                self.tr("SSPT Desktop - %1 · %2")
+                .replace("%1", saved.short_name)
+                .replace("%2", updated.meeting.meeting_type.label)
+            )
 
     def open_student(self, student_id: int) -> None:
         """Open the student's current meeting (the next one, of the right type, if the last

@@ -249,6 +249,12 @@ class MeetingView(QWidget):
         self.show_pane(first)
         self._fit_soon.start()
 
+    def show_student_edited(self, opened: OpenedMeeting) -> None:
+        """The meeting shown, its student's record just edited: the header follows, the panes
+        and what is typed in them stay as they are."""
+        self._opened = opened
+        self.header.setText(self._header_text(opened))
+
     def _header_text(self, opened: OpenedMeeting) -> str:
         student, meeting = opened.student, opened.meeting
         who = f"{student.display_name} (ID {student.student_number})"

@@ -18,16 +18,19 @@ if TYPE_CHECKING:
     from sspt_desktop.services.meeting_session import MeetingSessionService
     from sspt_desktop.services.meeting_timing import MeetingTimingService
     from sspt_desktop.services.notes_export import NotesExport
+    from sspt_desktop.services.student_records import StudentRecords
 
 
 @dataclass(frozen=True, slots=True)
 class RecordServices:
     """Everything the window does with the record, plus how the record is protected.
 
-    ``record`` finds and adds students; ``session`` opens, saves and closes their meetings;
+    ``students`` adds, edits and searches students with their whole profile; ``record``
+    finds students for the meeting's use cases; ``session`` opens, saves and closes their meetings;
     ``library`` is the intervention library the brainstorm pane searches."""
 
     record: MeetingRecordService
+    students: StudentRecords
     session: MeetingSessionService
     library: InterventionCatalog
     agendas: AgendaCatalog

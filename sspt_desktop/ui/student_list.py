@@ -1,4 +1,9 @@
-"""The student list with its search box, on the left of the main window."""
+"""The student list with its search box, on the left of the main window.
+
+The list follows the search box as the person types: the search itself (caseless and
+accentless in every script, ``%`` and ``_`` literal, sorted as people expect) is the record's,
+handed in with :meth:`StudentListPanel.set_search`.
+"""
 
 from __future__ import annotations
 
@@ -44,9 +49,20 @@ class StudentListModel(QAbstractListModel):
             return None
         student = self._students[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{student.last_name}, {student.first_name}\nID {student.student_number} · grade {student.grade}"
+            details = (
+                self.tr("ID %1 · grade %2")
+                .replace("%1", student.student_number)
+                .replace("%2", student.grade)
+                if student.grade
+                else self.tr("ID %1").replace("%1", student.student_number)
+            )
+            return f"{student.last_name}, {student.first_name}\n{details}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{student.display_name}, ID {student.student_number}"
+            return (
+                self.tr("%1, ID %2")
+                .replace("%1", student.display_name)
+                .replace("%2", student.student_number)
+            )
         if role == StudentRole:
             return student
         return None
@@ -86,6 +102,8 @@ class StudentListPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.empty_hint = QLabel(self.tr("No student matches this search."))
+        self.empty_hint.setObjectName("studentListEmpty")
+        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.hide()
         self.add_button = QPushButton(self.tr("Add student…"))
@@ -99,10 +117,11 @@ class StudentListPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.add_button)
-        # Search as the person types, but not on every keystroke of a fast typist.
+        # Search as the person types: once per turn of the event loop, so keys that arrive
+        # together (a fast typist, a paste) cost one search, and the list never lags a key.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
-        self._debounce.setInterval(150)
+        self._debounce.setInterval(0)
         self._debounce.timeout.connect(self.refresh)
         self.search_box.textChanged.connect(lambda _: self._debounce.start())
         self.search_box.returnPressed.connect(self._open_first)
@@ -124,6 +143,11 @@ class StudentListPanel(QWidget):
         else:
             self.empty_hint.setText(self.tr("No students yet. Add one with Add student (Ctrl+N)."))
         self.empty_hint.setVisible(self.model.rowCount() == 0)
+
+    def current_id(self) -> int | None:
+        """The id of the student chosen in the list, if any."""
+        student = self.list.currentIndex().data(StudentRole)
+        return student.id if isinstance(student, Student) else None
 
     def select(self, student_id: int) -> None:
         """Select the student; if the search in the box hides them, clear it so they show."""

@@ -1,0 +1,1 @@
+"""The student's record on screen: the student dialog (add and edit) and its parts."""
