@@ -3,6 +3,7 @@ language and whether the school needs an interpreter to talk with them."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sspt_desktop.domain import text_limits as limits
@@ -37,6 +38,8 @@ class CaregiverRowEditor(RowEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caregiverCard")
+        # A plain QWidget draws the stylesheet's border only when asked to.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         labels = _labels()
         self.fields: dict[str, LineField] = {
             name: LineField(name, labels[name], limits.NAME_MAX) for name in _TEXT_FIELDS

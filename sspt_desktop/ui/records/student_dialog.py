@@ -86,11 +86,11 @@ class StudentDialog(QDialog):
         self._fit_screen()
 
     def _fit_screen(self) -> None:
-        """About 70 characters wide and 26 lines high at the current text size, but never
-        larger than the screen: the tabs scroll instead."""
+        """About 90 characters wide and 40 lines high at the current text size (every field of
+        a tab in sight at normal text), but never larger than the screen: the tabs scroll."""
         metrics = QFontMetrics(self.font())
-        width = metrics.averageCharWidth() * 70
-        height = metrics.lineSpacing() * 26
+        width = metrics.averageCharWidth() * 90
+        height = metrics.lineSpacing() * 40
         screen = self.screen().availableGeometry()
         self.resize(min(width, screen.width() * 9 // 10), min(height, screen.height() * 9 // 10))
 
