@@ -165,7 +165,7 @@ def test_adding_a_student_checks_the_form_and_opens_their_meeting(
 ) -> None:
     from PySide6.QtCore import QTimer
 
-    from sspt_desktop.ui.student_dialog import StudentDialog
+    from sspt_desktop.ui.records.student_dialog import StudentDialog
 
     running = launch_app()
     add_student(running)  # ID 1029384 is taken

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from sspt_desktop.ui.elided_label import ElidedLabel
-from sspt_desktop.ui.student_dialog import StudentDialog
+from sspt_desktop.ui.records.student_dialog import StudentDialog
 from tests.gui.conftest import Launcher
 
 FIRST = "Ana <b>x</b> & <i>y"

@@ -44,7 +44,7 @@ from sspt_desktop.domain.meeting_clock import ClockState
 from sspt_desktop.security.keychain import Keychain
 from sspt_desktop.security.unlock import UnlockPrompts
 from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
-from sspt_desktop.ui.student_dialog import StudentDialog
+from sspt_desktop.ui.records.student_dialog import StudentDialog
 
 # QTest types ASCII only (it asserts on other characters).
 FIRST = ("Lucia", "Fernandez", "7781203")
