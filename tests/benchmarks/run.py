@@ -1,6 +1,7 @@
 """Measure SSPT Desktop on a five-year record of a large school; print one JSON object.
 
     python tests/benchmarks/run.py [--quick] [--runs N] [--keep DIR] [--students N --meetings M]
+        [--search-students N --search-meetings M]
     python tests/benchmarks/run.py --soak [MINUTES]
 
 
@@ -56,6 +57,8 @@ MARKER = "main-window-shown "
 # and the student list is filled (the bare window never prints it).
 READY_MARKER = "record-ready "
 DATASET_META = "dataset.json"
+# The second record, for search on a district-sized list of students.
+LARGE_META = "dataset-large.json"
 
 FLOOR_SCRIPT = """\
 import sys, time
@@ -172,32 +175,42 @@ def _use_file_keyring(workspace: Path) -> dict[str, str]:
 
 def _prepare_dataset(bench: Bench) -> None:
     args = bench.args
+    bench.dataset = _prepare_record(
+        bench, bench.record_dir, DATASET_META, args.students, args.meetings
+    )
+
+
+def _prepare_record(
+    bench: Bench, record_dir: Path, meta_name: str, students: int, meetings: int
+) -> dict[str, Any]:
+    """Generate a record in ``record_dir`` (or reuse a kept one made with the same options);
+    what the generator reported, with ``generated_now``."""
+    args = bench.args
     wanted = {
-        "students": args.students,
-        "meetings": args.meetings,
+        "students": students,
+        "meetings": meetings,
         "seed": args.seed,
         "keychain_backend": bench.keychain_backend,
     }
-    meta_path = bench.workspace / DATASET_META
+    meta_path = bench.workspace / meta_name
     if meta_path.exists():
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        if all(meta.get(k) == v for k, v in wanted.items()) and _key_loads(bench.record_dir):
-            say(f"reusing the record in {bench.record_dir}")
-            bench.dataset = meta | {"generated_now": False}
-            return
+        if all(meta.get(k) == v for k, v in wanted.items()) and _key_loads(record_dir):
+            say(f"reusing the record in {record_dir}")
+            return dict(meta) | {"generated_now": False}
         say("the kept record does not match these options; generating a new one")
-        _forget_key(bench.record_dir)
-        shutil.rmtree(bench.record_dir, ignore_errors=True)
+        _forget_key(record_dir)
+        shutil.rmtree(record_dir, ignore_errors=True)
         meta_path.unlink()
-    say(f"generating {args.students} students and {args.meetings} meetings")
+    say(f"generating {students} students and {meetings} meetings")
     started = time.perf_counter()
     done = subprocess.run(
         [
             sys.executable,
             str(GENERATOR),
-            str(bench.record_dir),
-            f"--students={args.students}",
-            f"--meetings={args.meetings}",
+            str(record_dir),
+            f"--students={students}",
+            f"--meetings={meetings}",
             f"--seed={args.seed}",
         ],
         env=bench.child_env,
@@ -210,7 +223,7 @@ def _prepare_dataset(bench: Bench) -> None:
     generated["generate_wall_s"] = round(time.perf_counter() - started, 2)
     meta = generated | wanted
     meta_path.write_text(json.dumps(meta, indent=2), encoding="utf-8")
-    bench.dataset = meta | {"generated_now": True}
+    return dict(meta) | {"generated_now": True}
 
 
 def _database_id(record_dir: Path) -> str | None:
@@ -401,59 +414,102 @@ def measure_open_db(bench: Bench) -> dict[str, Any]:
     }
 
 
-def measure_autosave(bench: Bench) -> dict[str, Any]:
-    """autosave_ms: PaneAutosaver.submit + flush until the edit is durably committed."""
-    from sqlalchemy import select
+def _structured_edit(content: Any, edit: int, meeting: Any) -> Any:
+    """The pane's content after one small edit a recorder might make (number ``edit``).
+    Goals and plan rows agreed in an earlier, closed meeting stay as they are."""
+    import uuid
+    from dataclasses import replace
 
+    from sspt_desktop.domain.brainstorm_pane import Idea
+    from sspt_desktop.domain.strengths_pane import Strength
+
+    name = type(content).__name__  # the content's own type says what to change
+    if name == "WelcomeContent":
+        return replace(content, purpose=f"Agree on a reading plan (revision {edit}).")
+    if name == "StrengthsContent":
+        return replace(content, items=(*content.items[:4], Strength(f"Helps peers, {edit}")))
+    if name == "ProblemContent":
+        return replace(content, where_and_when=f"Mornings in class, edit {edit}")
+    if name == "GoalsContent" and content.goals and content.goals[0].introduced_in == meeting:
+        first = replace(content.goals[0], condition=f"in class, with a timer (edit {edit})")
+        return replace(content, goals=(first, *content.goals[1:]))
+    if name == "BrainstormContent":
+        idea = Idea(uuid.uuid4(), f"Lunch bunch with the counselor ({edit})")
+        return replace(content, ideas=(*content.ideas[:6], idea))
+    if name == "PlanContent" and content.rows and content.rows[0].introduced_in == meeting:
+        first = replace(content.rows[0], how_often=f"{edit % 4 + 1} times a week")
+        return replace(content, rows=(first, *content.rows[1:]))
+    return replace(content, notes=f"{content.notes}\nFollow-up note {edit}: call home.")
+
+
+def measure_autosave(bench: Bench) -> dict[str, Any]:
+    """autosave_ms: PaneAutosaver.submit + flush of structured content until durably committed.
+
+    On an initial meeting in progress (its goals and plan rows are its own, so they can
+    change): each edit changes one pane kind in turn (the purpose, a strength added, where the
+    problem happens, a goal's condition, an idea added, a plan row's frequency, the closure
+    notes), so goal and plan-item rows are written in the same commit as the pane.
+    """
+    from sspt_desktop.domain.pane_kinds import PaneKind
     from sspt_desktop.security.keychain import Keychain
     from sspt_desktop.services.autosave import PaneAutosaver
-    from sspt_desktop.services.meeting_record import MeetingRecordService
+    from sspt_desktop.services.meeting_session import MeetingSessionService
     from sspt_desktop.services.record_opening import open_record
     from sspt_desktop.storage.locations import DataLocations
-    from sspt_desktop.storage.models import MeetingRow
 
-    edits = 10 if bench.args.quick else 50
+    sys.path.insert(0, str(HERE))
+    from bench_record import meetings_in_progress
+
+    edits = 14 if bench.args.quick else 70
     record = open_record(DataLocations(bench.record_dir), Keychain(), _NoPerson())
     try:
         with record.engine.connect() as conn:
             synchronous = conn.exec_driver_sql("PRAGMA synchronous").scalar()
-        with record.sessions() as session:
-            meeting_id = session.scalar(
-                select(MeetingRow.id)
-                .where(MeetingRow.student_id.is_not(None))
-                .order_by(MeetingRow.meeting_date.desc(), MeetingRow.id.desc())
-            )
-        assert meeting_id is not None, "the generated record has student meetings"
-        service = MeetingRecordService(record.sessions)
-        meeting = service.meeting(meeting_id)
-        assert meeting is not None
-        original = meeting.pane_text("plan")
-        autosaver = PaneAutosaver(service.save_pane_batch)
+        candidates = meetings_in_progress(record, 200)
+        chosen = next((m for m in candidates if m.meeting_type == "initial"), candidates[0])
+        service = MeetingSessionService(record.sessions)
+        opened = service.meeting(chosen.meeting_id)
+        original = {kind: opened.content(kind) for kind in PaneKind}
+        current = dict(original)
+        kinds = list(PaneKind)
+        autosaver = PaneAutosaver(service.save_content_batch)
         flushes: list[float] = []
         try:
             for edit in range(edits):
-                text = f"{original}\nFollow-up note {edit}: the counselor will call home."
+                kind = kinds[edit % len(kinds)]
+                current[kind] = _structured_edit(current[kind], edit, opened.meeting.uuid)
                 started = time.perf_counter()
-                autosaver.submit(meeting_id, "plan", text)
+                autosaver.submit(chosen.meeting_id, kind, current[kind])
                 if not autosaver.flush():
                     raise RuntimeError(f"autosave did not finish: {autosaver.last_error!r}")
                 flushes.append(time.perf_counter() - started)
         finally:
             autosaver.close()
+        # A refused pane is reported, not raised: check that every edit was stored.
+        stored = service.meeting(chosen.meeting_id)
+        refused = [kind.value for kind in kinds if stored.content(kind) != current[kind]]
+        if refused:
+            raise RuntimeError(f"autosave did not store the {refused} panes")
         direct: list[float] = []
         for edit in range(edits):
+            kind = kinds[edit % len(kinds)]
+            current[kind] = _structured_edit(current[kind], edit + edits, opened.meeting.uuid)
             started = time.perf_counter()
-            service.save_panes(meeting_id, {"plan": f"{original}\nDirect edit {edit}."})
+            service.save_content_batch({chosen.meeting_id: {kind: current[kind]}})
             direct.append(time.perf_counter() - started)
-        service.save_panes(meeting_id, {"plan": original})  # leave the kept record as it was
+        stored = service.meeting(chosen.meeting_id)
+        if any(stored.content(kind) != current[kind] for kind in kinds):
+            raise RuntimeError("the stored content differs from what was saved")
+        service.save_content_batch({chosen.meeting_id: original})  # leave the record as it was
     finally:
         record.close()
     say(f"autosave: {_ms(flushes)} ms (synchronous={synchronous})")
     return {
         "autosave_ms": _ms(flushes),
         "autosave_max_ms": round(max(flushes) * 1000, 2),
-        "save_pane_batch_ms": _ms(direct),
+        "save_content_batch_ms": _ms(direct),
         "autosave_edits": edits,
+        "autosave_meeting_type": chosen.meeting_type,
         "sqlite_synchronous": {0: "OFF", 1: "NORMAL", 2: "FULL", 3: "EXTRA"}.get(
             synchronous, synchronous
         ),
@@ -471,6 +527,39 @@ def script_figures(bench: Bench, script: str, *extra: str) -> dict[str, Any]:
         check=True,
     )
     figures: dict[str, Any] = json.loads(done.stdout)
+    return figures
+
+
+def measure_search(bench: Bench) -> dict[str, Any]:
+    """search_ms on the five-year record, search_ms_25k on a second record of 25,000 students
+    (fewer meetings: search reads the students only), generated or reused like the first."""
+    rounds = "1" if bench.args.quick else "3"
+    figures = script_figures(bench, "student_search.py", str(bench.record_dir), "--rounds", rounds)
+    large_dir = bench.workspace / "record-large"
+    large = _prepare_record(
+        bench, large_dir, LARGE_META, bench.args.search_students, bench.args.search_meetings
+    )
+    large_figures = script_figures(bench, "student_search.py", str(large_dir), "--rounds", rounds)
+    # search_ms → search_ms_25k, search_max_ms → search_max_ms_25k, …
+    figures |= {f"{key}_25k": value for key, value in large_figures.items() if key != "search_path"}
+    figures["search_25k_generate_s"] = large.get("generate_s")
+    say(f"search: {figures['search_ms']} ms, {figures['search_ms_25k']} ms on the large record")
+    return figures
+
+
+def measure_open_meeting(bench: Bench) -> dict[str, Any]:
+    """open_meeting_ms: choosing a student to the meeting with all seven panes shown."""
+    rounds = "2" if bench.args.quick else "5"
+    figures = script_figures(bench, "open_meeting.py", str(bench.record_dir), "--rounds", rounds)
+    say(f"open_meeting: {figures['open_meeting_ms']} ms")
+    return figures
+
+
+def measure_typing_stall(bench: Bench) -> dict[str, Any]:
+    """typing_stall_ms_max: the longest event-loop stall typing into every pane kind."""
+    seconds = "1" if bench.args.quick else "3"
+    figures = script_figures(bench, "typing_stall.py", str(bench.record_dir), "--seconds", seconds)
+    say(f"typing stall: {figures['typing_stall_ms_max']} ms")
     return figures
 
 
@@ -588,6 +677,9 @@ MEASUREMENTS: list[Callable[[Bench], dict[str, Any]]] = [
     measure_startup,
     measure_open_db,
     measure_autosave,
+    measure_search,
+    measure_open_meeting,
+    measure_typing_stall,
     # The real Qt timer for 125 s of wall time (its minimum, 120 s, with --quick).
     lambda bench: script_figures(
         bench, "timer_accuracy.py", "--seconds", "120" if bench.args.quick else "125"
@@ -603,6 +695,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--students", type=int, help="default 2500 (100 with --quick)")
     parser.add_argument("--meetings", type=int, help="default 5000 (200 with --quick)")
     parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument(
+        "--search-students", type=int, help="students of the second record (default 25000)"
+    )
+    parser.add_argument(
+        "--search-meetings", type=int, help="meetings of the second record (default 2500)"
+    )
     parser.add_argument("--runs", type=int, help="launches per startup figure (default 5)")
     parser.add_argument(
         "--keep",
@@ -626,6 +724,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         args.students = 100 if args.quick else 2500
     if args.meetings is None:
         args.meetings = 200 if args.quick else 5000
+    if args.search_students is None:
+        args.search_students = 1000 if args.quick else 25_000
+    if args.search_meetings is None:
+        args.search_meetings = 100 if args.quick else 2500
     if args.runs is None:
         args.runs = 2 if args.quick else 5
     if args.runs < 1:
@@ -708,6 +810,7 @@ def main(argv: list[str] | None = None) -> int:
             figures["benchmark_s"] = round(time.perf_counter() - started, 1)
             if temporary:
                 _forget_key(bench.record_dir)
+                _forget_key(workspace / "record-large")
         print(json.dumps(figures, indent=2), file=stdout, flush=True)
         return 0
     finally:

@@ -103,12 +103,13 @@ class Heartbeat:
         self._last, self._last_cpu = now, cpu
 
 
-def first_line_field(pane: StructuredPane) -> QWidget:
-    """The first one-line field a recorder would type in (editable and shown)."""
+def first_line_field(pane: StructuredPane) -> QWidget | None:
+    """The first one-line field a recorder would type in (editable and shown); a follow-up's
+    goals pane may have none (its goals were agreed earlier and are read-only)."""
     for field in pane.form.findChildren(LineField):
         if field.isVisibleTo(pane) and not field.isReadOnly():
             return field
-    raise SystemExit(f"the {pane.kind.value} pane has no editable one-line field")
+    return None
 
 
 def type_for(
@@ -175,7 +176,7 @@ def measure(record_dir: Path, seconds: float) -> dict[str, Any]:
                 lambda content, kind=kind: autosaver.submit(chosen.meeting_id, kind, content)
             )
         beat = Heartbeat()
-        by_field: dict[str, float] = {}
+        by_field: dict[str, float | None] = {}
         all_gaps: list[float] = []
         all_cpu: list[float] = []
         keys = 0
@@ -189,6 +190,9 @@ def measure(record_dir: Path, seconds: float) -> dict[str, Any]:
                     ("notes", editor.notes, NOTES_WORDS),
                 )
                 for name, target, text in phases:
+                    if target is None:
+                        by_field[f"{kind.value}.{name}"] = None
+                        continue
                     gaps, cpu, typed = type_for(target, text, seconds, beat)
                     by_field[f"{kind.value}.{name}"] = round(max(gaps), 2)
                     all_gaps += gaps
