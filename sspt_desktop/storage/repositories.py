@@ -206,7 +206,8 @@ class MeetingTimerRepository:
         row.timer_state_json = state_json
         if total_minutes is not None:
             row.total_minutes = total_minutes
-        if status is not None:
+        # A closed meeting stays closed: a timer saved late never reopens it.
+        if status is not None and row.status != MeetingStatus.CLOSED.value:
             row.status = status.value
         row.updated_at = _now()
 

@@ -32,6 +32,7 @@ from sspt_desktop import __version__
 from sspt_desktop.domain.agenda import PANE_KEYS, Agenda
 from sspt_desktop.domain.allocation import allocate
 from sspt_desktop.domain.errors import InvalidInput
+from sspt_desktop.domain.meeting_clock import ClockState
 from sspt_desktop.domain.pane_kinds import PaneContent, PaneKind
 from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
 from sspt_desktop.ui.autosave_status import AutosaveSignals, AutosaveStatus
@@ -417,13 +418,18 @@ class MainWindow(QMainWindow):
         whether it closed. A refusal says plainly what is missing and changes nothing."""
         if not self._saved_before_leaving():
             return False
+        running_timer = self.timer.meeting_id == meeting_id and self.timer.state not in (
+            None,
+            ClockState.FINISHED,
+        )
         try:
             closed = self.services.session.close_meeting(meeting_id, reason or None)
         except InvalidInput as refusal:
             QMessageBox.warning(self, self.tr("The meeting stays open"), self._refusal(refusal))
             return False
-        if self.timer.meeting_id == meeting_id:
-            # The meeting is over: its timer stops where it stood and is kept as finished.
+        if running_timer:
+            # The meeting is over: its timer stops where it stood and is kept as finished
+            # (saving it leaves the meeting closed).
             self.timer.finish()
         self._show_opened(self.services.session.meeting(meeting_id))
         self.statusBar().showMessage(
