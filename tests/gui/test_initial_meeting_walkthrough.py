@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from sspt_desktop.app import RunningApp
 from sspt_desktop.domain.meeting import MeetingStatus, MeetingType, Role
 from sspt_desktop.domain.meeting_clock import ClockState
-from sspt_desktop.domain.pane_kinds import PaneKind
 from sspt_desktop.services.meeting_session import MeetingSessionService
 from sspt_desktop.ui.panes import StructuredPane
 from sspt_desktop.ui.panes.brainstorm import BrainstormPane
@@ -224,8 +223,8 @@ def test_a_whole_initial_meeting_by_keyboard_then_its_follow_up(
     session = MeetingSessionService(running.record.sessions)
     stored = session.meeting(initial_id)
     assert stored.meeting.status is MeetingStatus.CLOSED
-    assert stored.content(PaneKind.GOALS).goals[0].target == "90 words correct per minute"
-    assert [item.text for item in stored.content(PaneKind.STRENGTHS).items] == [
+    assert stored.panes.goals.goals[0].target == "90 words correct per minute"
+    assert [item.text for item in stored.panes.strengths.items] == [
         "Kind to classmates",
         "Strong in math facts",
     ]
