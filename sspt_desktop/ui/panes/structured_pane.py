@@ -255,6 +255,10 @@ class StructuredPane(QWidget):
             self._rebuild.start()
 
     def _rows_changed(self) -> None:
+        if self._loading:
+            # set_content orders the tabs and applies read-only once at its end; doing it for
+            # every row it inserts made opening a meeting cost rows x widgets (about 200 ms).
+            return
         self.update_tab_order()
         self._apply_read_only()
 
