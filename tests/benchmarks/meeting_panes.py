@@ -8,7 +8,7 @@ as the composition root wires it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from sspt_desktop.domain.pane_kinds import PaneKind
@@ -68,4 +68,6 @@ def settle() -> None:
     assert app is not None
     for _ in range(3):
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-        QCoreApplication.sendPostedEvents(None, 0)
+        # Outside a running event loop Qt never deletes what deleteLater() marked; the app's
+        # own loop would, so do it here (else removed rows pile up and slow what follows).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

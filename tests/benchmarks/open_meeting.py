@@ -2,20 +2,19 @@
 
     python tests/benchmarks/open_meeting.py RECORD_DIR [--students 10 --rounds 5]
 
-On the generated record, for the students whose meeting is in progress (every pane filled by
-the generator; the longest histories first): ``MeetingSessionService.open_student_meeting``
-(student, case, meeting, agenda, panes, goals, plan and history in one transaction), then the
-seven editors of ``sspt_desktop.ui.panes`` built with that content in a shown 1280x800 window,
-the Welcome pane in front and painted. The main window does not show the structured panes
-yet, so this is the path it will take (``open_meeting_path`` says so).
+The real app on the generated record (``sspt_desktop.app.launch``: key from the keychain, the
+main window shown offscreen at 1280x800), and ``MainWindow.open_student`` for the students
+whose meeting is in progress (every pane filled by the generator; the longest histories
+first), one after the other, as a recorder choosing students in the list: the meeting session
+opens the meeting in one call, the meeting view gives the seven structured pane editors their
+content, the timer, side panel and list follow. Timed from the call to the front pane painted.
 
 Prints one JSON object:
-- ``open_meeting_ms``: median from the choice to the panes shown, new editors built (goal
-  ≤ 100); ``open_meeting_max_ms`` the slowest;
-- ``open_meeting_reuse_ms``: the same when the editors already exist and only take the new
-  content (what a view that keeps its editors would do);
-- ``open_meeting_breakdown_ms``: the service call, building the editors with the content,
-  and the first paint, each a median.
+- ``open_meeting_ms``: median from choosing a student to the meeting shown with its panes
+  (goal ≤ 100); ``open_meeting_max_ms`` the slowest;
+- ``open_meeting_breakdown_ms``: ``open_student_meeting`` (the service call alone, in the same
+  process) and ``window`` (the rest: the view, timer, side panel and first paint), medians;
+- ``open_meeting_path``: what was timed.
 """
 
 from __future__ import annotations
@@ -31,73 +30,58 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bench_record import meetings_in_progress, ms, ms_max, open_bench_record
-from meeting_panes import MeetingPanesWindow, settle
+from bench_record import NoPerson, meetings_in_progress, ms, ms_max
+from meeting_panes import settle
 from PySide6.QtWidgets import QApplication
 
-from sspt_desktop.domain.pane_kinds import PaneKind
-from sspt_desktop.services.intervention_catalog import InterventionCatalog
-from sspt_desktop.services.meeting_session import MeetingSessionService
-from sspt_desktop.services.team_interventions import StoredTeamInterventions
-from sspt_desktop.ui.panes import PaneServices
-from sspt_desktop.ui.resources import load_stylesheet
+from sspt_desktop.app import launch, parse_args
 
 PATH = (
-    "MeetingSessionService.open_student_meeting + the seven ui.panes editors built with the "
-    "content in a shown 1280x800 window, Welcome in front and painted (MainWindow does not "
-    "show the structured panes yet)"
+    "MainWindow.open_student in the launched app (offscreen, 1280x800): the meeting session's "
+    "open_student_meeting, the seven structured pane editors given the content, timer and "
+    "side panel, to the front pane painted"
 )
 
 
 def measure(record_dir: Path, students: int, rounds: int) -> dict[str, Any]:
     app = QApplication(sys.argv[:1])
-    app.setStyleSheet(load_stylesheet())
-    record = open_bench_record(record_dir)
+    running = launch(parse_args(["--data-dir", str(record_dir)]), prompts=NoPerson())
+    if running is None:
+        raise SystemExit("the app did not open the record")
+    window = running.window
     try:
-        chosen = meetings_in_progress(record, students)
-        service = MeetingSessionService(record.sessions)
-        catalog = InterventionCatalog(StoredTeamInterventions(record.sessions))
-        window = MeetingPanesWindow(PaneServices(search_library=catalog.search))
-        window.show()
+        window.resize(1280, 800)
         settle()
+        chosen = meetings_in_progress(running.record, students)
+        session = window.services.session
 
-        def open_once(student_id: int, build: bool) -> tuple[float, float, float]:
+        def open_once(student_id: int) -> float:
             started = time.perf_counter()
-            opened = service.open_student_meeting(student_id)
-            loaded = time.perf_counter()
-            if build:
-                window.build(opened)
-            else:
-                window.show_meeting(opened)
-            front = window.bring_forward(PaneKind.WELCOME)
-            built = time.perf_counter()
-            app.processEvents()  # layouts and the update requests of the new widgets
-            front.repaint()
-            shown = time.perf_counter()
-            settle()  # the deleted editors go, outside the timing
-            return loaded - started, built - loaded, shown - built
+            window.open_student(student_id)
+            app.processEvents()  # layouts and the update requests of what changed
+            window.repaint()
+            shown = time.perf_counter() - started
+            settle()
+            return shown
 
         for meeting in chosen:  # warm-up: first paints, caches, not counted
-            open_once(meeting.student_id, build=True)
-        fresh: list[tuple[float, float, float]] = []
-        reuse: list[tuple[float, float, float]] = []
+            open_once(meeting.student_id)
+        totals: list[float] = []
+        service: list[float] = []
         for _ in range(rounds):
             for meeting in chosen:
-                fresh.append(open_once(meeting.student_id, build=True))
-                reuse.append(open_once(meeting.student_id, build=False))
-        window.close()
+                totals.append(open_once(meeting.student_id))
+                started = time.perf_counter()
+                session.open_student_meeting(meeting.student_id)
+                service.append(time.perf_counter() - started)
     finally:
-        record.close()
-    totals = [sum(parts) for parts in fresh]
+        running.shutdown()
     return {
         "open_meeting_ms": ms(totals),
         "open_meeting_max_ms": ms_max(totals),
-        "open_meeting_reuse_ms": ms([sum(parts) for parts in reuse]),
         "open_meeting_breakdown_ms": {
-            "open_student_meeting": ms([p[0] for p in fresh]),
-            "build_editors_with_content": ms([p[1] for p in fresh]),
-            "first_paint": ms([p[2] for p in fresh]),
-            "reuse_set_content": ms([p[1] for p in reuse]),
+            "open_student_meeting": ms(service),
+            "window": round(ms(totals) - ms(service), 2),
         },
         "open_meeting_samples": len(totals),
         "open_meeting_students": len(chosen),
