@@ -1,7 +1,9 @@
 """The meeting notes for the school's file, as a PDF drawn with ReportLab.
 
-The notes follow the agenda: one heading per segment with what the recorder typed under it,
-after a header with the fields of the SSPT Meeting Log (seed 000).
+The notes follow the agenda: a header with the fields of the SSPT Meeting Log (seed 000), then
+one heading per segment with its pane's structured record printed by the section registry
+(:mod:`sspt_desktop.printing.pane_sections`), and last the planned and actual time of each
+segment.
 """
 
 from __future__ import annotations
@@ -10,16 +12,14 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import LETTER
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    Flowable,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -28,66 +28,55 @@ from reportlab.platypus import (
 
 from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.domain.clock_text import minutes_and_seconds
+from sspt_desktop.domain.closure_check import MeetingPanes
+from sspt_desktop.domain.errors import InvalidInput
 from sspt_desktop.domain.meeting import Meeting
+from sspt_desktop.domain.pane_kinds import spec_for_segment
 from sspt_desktop.domain.segment_timing import SegmentTiming, actual_total, planned_total
 from sspt_desktop.domain.student import Student
-from sspt_desktop.printing.fonts import BOLD, REGULAR, register_fonts
+from sspt_desktop.printing.fonts import REGULAR, register_fonts
 from sspt_desktop.printing.form_wording import FormWording
-
-_BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=10.5, leading=14)
-_LABEL = ParagraphStyle("label", parent=_BODY, fontName=BOLD, fontSize=9.5)
-_HEADING = ParagraphStyle(
-    "heading",
-    fontName=BOLD,
-    fontSize=12.5,
-    leading=16,
-    spaceBefore=10,
-    spaceAfter=3,
-    textColor=colors.HexColor("#1F3A5F"),
+from sspt_desktop.printing.pane_sections import pane_section
+from sspt_desktop.printing.print_styles import (
+    BODY,
+    EMPTY,
+    HEADING,
+    LABEL,
+    SMALL,
+    TITLE,
+    fields,
 )
-_TITLE = ParagraphStyle("title", fontName=BOLD, fontSize=18, leading=22)
-_SMALL = ParagraphStyle("small", parent=_BODY, fontSize=8.5, leading=11, textColor=colors.grey)
-_EMPTY = ParagraphStyle("empty", parent=_BODY, textColor=colors.grey)
+from sspt_desktop.printing.print_words import PrintWords
+from sspt_desktop.printing.printed_text import paragraph
+from sspt_desktop.printing.section_context import SectionContext
 
 
-def _text(value: str) -> str:
-    """Escape for ReportLab's mini-markup and keep the recorder's line breaks."""
-    return escape(value).replace("\n", "<br/>")
-
-
-def _header_table(student: Student | None, meeting: Meeting, wording: FormWording) -> Table:
+def _header_table(
+    student: Student | None, meeting: Meeting, panes: MeetingPanes, words: PrintWords
+) -> Table:
     rows: list[tuple[str, str]] = []
     if student is not None:
         rows += [
-            (wording.field("student"), student.display_name),
-            (wording.field("student_id"), student.student_number),
-            (wording.field("grade"), student.grade),
-            (wording.field("language_status"), student.language_status.label),
-            (wording.field("referred_by"), student.referred_by),
+            (words.field("student"), student.display_name),
+            (words.field("student_id"), student.student_number),
+            (words.field("grade"), student.grade),
+            (
+                words.field("language_status"),
+                words.code("language_status", student.language_status),
+            ),
+            (words.field("referred_by"), student.referred_by),
         ]
     rows += [
-        (wording.field("meeting_type"), meeting.meeting_type.label),
-        (wording.field("meeting_date"), meeting.meeting_date.strftime("%B %d, %Y")),
-        (wording.field("location"), meeting.location),
-        (
-            wording.field("attendees"),
-            "\n".join(f"{a.name} ({a.role.label})" for a in meeting.attendees),
-        ),
+        (words.field("meeting_type"), words.code("meeting_type", meeting.meeting_type)),
+        (words.field("meeting_date"), words.long_date(meeting.meeting_date)),
+        (words.field("location"), meeting.location),
+        (words.field("status"), words.code("meeting_status", meeting.status)),
     ]
-    data = [
-        [Paragraph(_text(label), _LABEL), Paragraph(_text(value), _BODY)] for label, value in rows
-    ]
-    table = Table(data, colWidths=[1.6 * inch, 5.4 * inch])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    return table
+    if not panes.welcome.attendance and meeting.attendees:
+        # Meetings recorded before the Welcome pane had its attendance table.
+        attendees = "\n".join(f"{a.name} ({words.code('role', a.role)})" for a in meeting.attendees)
+        rows.append((words.field("attendees"), attendees))
+    return fields(rows, label_width=1.6 * inch)
 
 
 def _timing_table(timings: Sequence[SegmentTiming], wording: FormWording) -> Table:
@@ -104,10 +93,10 @@ def _timing_table(timings: Sequence[SegmentTiming], wording: FormWording) -> Tab
         minutes_and_seconds(actual_total(timings)),
     ]
     data = [
-        [Paragraph(_text(str(cell)), _LABEL if i in (0, len(rows) + 1) else _BODY) for cell in row]
+        [paragraph(str(cell), LABEL if i in (0, len(rows) + 1) else BODY) for cell in row]
         for i, row in enumerate([header, *rows, total])
     ]
-    table = Table(data, colWidths=[4.4 * inch, 1.3 * inch, 1.3 * inch])
+    table = Table(data, colWidths=[4.4 * inch, 1.3 * inch, 1.3 * inch], hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -120,6 +109,20 @@ def _timing_table(timings: Sequence[SegmentTiming], wording: FormWording) -> Tab
     return table
 
 
+def _segments(agenda: Agenda, context: SectionContext) -> list[Flowable]:
+    story: list[Flowable] = []
+    for segment in agenda:
+        story.append(paragraph(segment.title, HEADING))
+        try:
+            kind = spec_for_segment(segment.key).kind
+        except InvalidInput:
+            # A segment without a pane (none is seeded, but the agenda is the school's data).
+            story.append(paragraph(context.words["empty_pane"], EMPTY))
+            continue
+        story.extend(pane_section(kind, context))
+    return story
+
+
 def render_meeting_notes(
     target: Path | BinaryIO,
     meeting: Meeting,
@@ -128,22 +131,27 @@ def render_meeting_notes(
     wording: FormWording,
     printed_on: date | None = None,
     timings: Sequence[SegmentTiming] = (),
+    panes: MeetingPanes | None = None,
 ) -> None:
     """Write the notes PDF to ``target`` (a path or a binary file object).
 
-    ``timings`` are the planned and actual seconds the timer stored; without them (the timer
-    was never started) the notes have no timing table.
+    ``panes`` is the meeting's typed content (every pane empty when not given). ``timings``
+    are the planned and actual seconds the timer stored; without them (the timer was never
+    started) the notes have no timing table.
     """
     register_fonts()
-    printed = (printed_on or date.today()).strftime("%B %d, %Y")
+    words = PrintWords(wording)
+    panes = panes or MeetingPanes()
+    printed = words.long_date(printed_on or date.today())
+    meeting_type = words.code("meeting_type", meeting.meeting_type)
 
     # Loose pages must still say whose notes they are.
     running_head = " · ".join(
         part
         for part in (
             student.display_name if student else "",
-            meeting.meeting_type.label,
-            meeting.meeting_date.strftime("%B %d, %Y"),
+            meeting_type,
+            words.long_date(meeting.meeting_date),
         )
         if part
     )
@@ -169,22 +177,17 @@ def render_meeting_notes(
         canvas.drawRightString(LETTER[0] - doc.rightMargin, 0.5 * inch, footer)
         canvas.restoreState()
 
-    story: list[object] = [
-        Paragraph(_text(wording["title"]), _TITLE),
-        Paragraph(_text(wording["subtitle"]), _SMALL),
+    context = SectionContext(panes, words, meeting.uuid, meeting.meeting_date)
+    story: list[Flowable] = [
+        paragraph(wording["title"], TITLE),
+        paragraph(wording["subtitle"], SMALL),
         Spacer(1, 10),
-        _header_table(student, meeting, wording),
+        _header_table(student, meeting, panes, words),
         Spacer(1, 6),
+        *_segments(agenda, context),
     ]
-    for segment in agenda:
-        story.append(Paragraph(_text(segment.title), _HEADING))
-        body = meeting.pane_text(segment.key).strip()
-        if body:
-            story.append(Paragraph(_text(body), _BODY))
-        else:
-            story.append(Paragraph(_text(wording["empty_pane"]), _EMPTY))
     if timings:
-        heading = Paragraph(_text(wording.text["timing"]["heading"]), _HEADING)
+        heading = paragraph(wording.text["timing"]["heading"], HEADING)
         story.append(KeepTogether([heading, _timing_table(timings, wording)]))
     document = SimpleDocTemplate(
         str(target) if isinstance(target, Path) else target,
