@@ -235,7 +235,7 @@ def open_into(
             library=library,
             agendas=agendas,
             autosaver=autosaver,
-            notes=NotesExport(record_service, agendas.for_meeting, timing.timings),
+            notes=NotesExport(session, agendas.for_meeting, timing.timings),
             timing=timing,
             security_text=security_text(record),
         )
