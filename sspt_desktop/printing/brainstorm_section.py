@@ -17,4 +17,6 @@ def brainstorm_section(context: SectionContext) -> list[Flowable]:
     if not ideas:
         return [paragraph(own["none"], EMPTY)]
     rows = [[idea.text, own["chosen_mark"] if idea.chosen else ""] for idea in ideas]
-    return [grid([own["idea"], own["chosen"]], rows, [5.7 * inch, 1.3 * inch])]
+    widths = [5.7 * inch, 1.3 * inch]
+    see_below = context.words["see_below"]
+    return grid([own["idea"], own["chosen"]], rows, widths, see_below=see_below)

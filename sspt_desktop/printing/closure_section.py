@@ -12,7 +12,7 @@ from sspt_desktop.domain.closure_check import MeetingSummary, closure_check, sum
 from sspt_desktop.domain.meeting import Role
 from sspt_desktop.domain.missing import Missing, MissingCode
 from sspt_desktop.domain.pane_kinds import PaneKind
-from sspt_desktop.printing.print_styles import EMPTY, NOTE_LINE, SUBHEADING, grid, item
+from sspt_desktop.printing.print_styles import EMPTY, NOTE_LINE, grid, item, subheading
 from sspt_desktop.printing.print_words import PrintWords
 from sspt_desktop.printing.printed_text import paragraph, text_block
 from sspt_desktop.printing.section_context import SectionContext
@@ -77,12 +77,12 @@ def closure_section(context: SectionContext) -> list[Flowable]:
     panes, words = context.panes, context.words
     own = words.section("closure")
     closure = panes.closure
-    story: list[Flowable] = [paragraph(own["summary"], SUBHEADING)]
+    story: list[Flowable] = [*subheading(own["summary"])]
     lines = summary_lines(summarize(panes), words)
     story.extend(item(line) for line in lines)
     if not lines:
         story.append(paragraph(own["summary_none"], EMPTY))
-    story.append(paragraph(own["action_items"], SUBHEADING))
+    story.extend(subheading(own["action_items"]))
     actions = [
         [words.or_blank(a.what), words.or_blank(a.owner), words.long_date(a.due)]
         for a in closure.action_items
@@ -90,18 +90,19 @@ def closure_section(context: SectionContext) -> list[Flowable]:
     ]
     if actions:
         header = [own["what"], own["owner"], own["due"]]
-        story.append(grid(header, actions, [3.9 * inch, 1.8 * inch, 1.3 * inch]))
+        widths = [3.9 * inch, 1.8 * inch, 1.3 * inch]
+        story.extend(grid(header, actions, widths, see_below=words["see_below"]))
     else:
         story.append(paragraph(own["no_action_items"], EMPTY))
-    story.append(paragraph(own["follow_up"], SUBHEADING))
+    story.extend(subheading(own["follow_up"]))
     when = words.date_and_time(closure.follow_up_date, closure.follow_up_time)
     story.append(paragraph(when, NOTE_LINE))
-    story.append(paragraph(own["check"], SUBHEADING))
+    story.extend(subheading(own["check"]))
     gaps = closure_check(panes, context.meeting_id, context.meeting_date)
     story.extend(item(check_line(gap, words)) for gap in gaps)
     if not gaps:
         story.append(paragraph(own["check_none"], NOTE_LINE))
     if not limits.is_blank(closure.close_anyway_reason):
-        story.append(paragraph(own["close_anyway"], SUBHEADING))
+        story.extend(subheading(own["close_anyway"]))
         story.extend(text_block(closure.close_anyway_reason, NOTE_LINE))
     return story

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable
 
 from sspt_desktop.domain import text_limits as limits
 from sspt_desktop.domain.goal import Goal, GoalReview
-from sspt_desktop.printing.print_styles import BODY, EMPTY, SUBHEADING, fields
+from sspt_desktop.printing.print_styles import BODY, EMPTY, fields, subheading
 from sspt_desktop.printing.print_words import PrintWords
 from sspt_desktop.printing.printed_text import paragraph
 from sspt_desktop.printing.section_context import SectionContext
@@ -60,7 +60,7 @@ def goals_section(context: SectionContext) -> list[Flowable]:
     replaced = {goal.replaces for goal in pane.goals if goal.replaces is not None}
     story: list[Flowable] = []
     for number, goal in enumerate(pane.goals, start=1):
-        story.append(paragraph(_heading(goal, number, context, goal.id in replaced), SUBHEADING))
+        story.extend(subheading(_heading(goal, number, context, goal.id in replaced)))
         sentence = goal.sentence(words.goal_wording(), words.long_date)
         if sentence:
             story.append(paragraph(sentence, BODY))
@@ -68,5 +68,5 @@ def goals_section(context: SectionContext) -> list[Flowable]:
         review = pane.review_of(goal.id)
         if context.carried(goal.introduced_in) or review is not None:
             rows += _review(review, words)
-        story.append(fields(rows))
+        story.extend(fields(rows))
     return story

@@ -45,6 +45,7 @@ from sspt_desktop.printing.print_styles import (
     SMALL,
     TITLE,
     fields,
+    heading,
 )
 from sspt_desktop.printing.print_words import PrintWords
 from sspt_desktop.printing.printed_text import paragraph
@@ -53,7 +54,7 @@ from sspt_desktop.printing.section_context import SectionContext
 
 def _header_table(
     student: Student | None, meeting: Meeting, panes: MeetingPanes, words: PrintWords
-) -> Table:
+) -> list[Flowable]:
     rows: list[tuple[str, str]] = []
     if student is not None:
         rows += [
@@ -112,7 +113,7 @@ def _timing_table(timings: Sequence[SegmentTiming], wording: FormWording) -> Tab
 def _segments(agenda: Agenda, context: SectionContext) -> list[Flowable]:
     story: list[Flowable] = []
     for segment in agenda:
-        story.append(paragraph(segment.title, HEADING))
+        story.extend(heading(segment.title))
         try:
             kind = spec_for_segment(segment.key).kind
         except InvalidInput:
@@ -182,7 +183,7 @@ def render_meeting_notes(
         paragraph(wording["title"], TITLE),
         paragraph(wording["subtitle"], SMALL),
         Spacer(1, 10),
-        _header_table(student, meeting, panes, words),
+        *_header_table(student, meeting, panes, words),
         Spacer(1, 6),
         *_segments(agenda, context),
     ]

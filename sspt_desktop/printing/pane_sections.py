@@ -18,7 +18,7 @@ from sspt_desktop.printing.brainstorm_section import brainstorm_section
 from sspt_desktop.printing.closure_section import closure_section
 from sspt_desktop.printing.goals_section import goals_section
 from sspt_desktop.printing.plan_section import plan_section
-from sspt_desktop.printing.print_styles import EMPTY, NOTE_LINE, SUBHEADING
+from sspt_desktop.printing.print_styles import EMPTY, NOTE_LINE, subheading
 from sspt_desktop.printing.printed_text import paragraph, text_block
 from sspt_desktop.printing.problem_section import problem_section
 from sspt_desktop.printing.section_context import SectionContext
@@ -52,6 +52,6 @@ def pane_section(kind: PaneKind, context: SectionContext) -> list[Flowable]:
         return [paragraph(context.words["empty_pane"], EMPTY)]
     story = SECTIONS[kind](context)
     if not limits.is_blank(content.notes):
-        story.append(paragraph(context.words["notes"], SUBHEADING))
+        story.extend(subheading(context.words["notes"]))
         story.extend(text_block(content.notes, NOTE_LINE))
     return story

@@ -11,12 +11,12 @@ from reportlab.lib.units import inch
 from reportlab.platypus import Flowable
 
 from sspt_desktop.domain.plan_item import PlanItem, PlanItemReview
-from sspt_desktop.printing.print_styles import EMPTY, SUBHEADING, grid
+from sspt_desktop.printing.print_styles import EMPTY, grid, subheading
 from sspt_desktop.printing.print_words import PrintWords
 from sspt_desktop.printing.printed_text import paragraph
 from sspt_desktop.printing.section_context import SectionContext
 
-_WIDTHS = [1.3 * inch, 0.65 * inch, 1.05 * inch, 0.9 * inch, 0.85 * inch, 1.0 * inch, 1.25 * inch]
+_WIDTHS = [1.3 * inch, 0.6 * inch, 1.0 * inch, 0.9 * inch, 1.0 * inch, 0.95 * inch, 1.25 * inch]
 _REVIEW_WIDTHS = [1.7 * inch, 0.9 * inch, 1.0 * inch, 1.7 * inch, 1.7 * inch]
 
 
@@ -96,16 +96,16 @@ def plan_section(context: SectionContext) -> list[Flowable]:
         columns["family"],
     ]
     replaced = {row.replaces for row in pane.rows if row.replaces is not None}
-    story: list[Flowable] = [
-        grid(header, [_row(row, context, row.id in replaced) for row in pane.rows], _WIDTHS)
-    ]
+    see_below = words["see_below"]
+    rows = [_row(row, context, row.id in replaced) for row in pane.rows]
+    story = grid(header, rows, _WIDTHS, see_below=see_below)
     reviewed = [
         row
         for row in pane.rows
         if context.carried(row.introduced_in) or pane.review_of(row.id) is not None
     ]
     if reviewed:
-        story.append(paragraph(own["reviews"], SUBHEADING))
+        story.extend(subheading(own["reviews"]))
         review_header = [
             columns["what"],
             own["decision"],
@@ -113,6 +113,6 @@ def plan_section(context: SectionContext) -> list[Flowable]:
             own["changes"],
             own["review_notes"],
         ]
-        rows = [_review(row, pane.review_of(row.id), words) for row in reviewed]
-        story.append(grid(review_header, rows, _REVIEW_WIDTHS))
+        reviews = [_review(row, pane.review_of(row.id), words) for row in reviewed]
+        story.extend(grid(review_header, reviews, _REVIEW_WIDTHS, see_below=see_below))
     return story

@@ -7,8 +7,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import Flowable
 
 from sspt_desktop.domain.concern_area import ConcernArea
-from sspt_desktop.printing.print_styles import SUBHEADING, fields, grid
-from sspt_desktop.printing.printed_text import paragraph
+from sspt_desktop.printing.print_styles import fields, grid, subheading
 from sspt_desktop.printing.section_context import SectionContext
 
 
@@ -34,9 +33,9 @@ def problem_section(context: SectionContext) -> list[Flowable]:
         rows.append((own["suspected_function"], function))
     baseline = pane.baseline
     return [
-        fields(rows),
-        paragraph(own["baseline"], SUBHEADING),
-        grid(
+        *fields(rows),
+        *subheading(own["baseline"]),
+        *grid(
             [
                 own["baseline_what"],
                 own["baseline_how"],
@@ -52,5 +51,6 @@ def problem_section(context: SectionContext) -> list[Flowable]:
                 ]
             ],
             [2.0 * inch, 2.2 * inch, 1.6 * inch, 1.2 * inch],
+            see_below=words["see_below"],
         ),
     ]
