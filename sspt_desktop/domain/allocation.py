@@ -51,8 +51,8 @@ class Allocation:
     """The planned length of every agenda segment for one meeting, in whole seconds.
 
     ``seconds`` follows the agenda's order and always adds up to ``total_seconds`` exactly.
-    ``fit`` says whether the plan respects the seeded ranges, and :meth:`describe` says the same
-    in a sentence the timekeeper can read out. Build one with :func:`allocate`.
+    ``fit`` says whether the plan respects the seeded ranges (the user interface words it for
+    the timekeeper). Build one with :func:`allocate`.
     """
 
     agenda: Agenda
@@ -73,22 +73,6 @@ class Allocation:
     def seconds_for(self, key: str) -> int:
         """The planned seconds of the segment that fills pane ``key``."""
         return self.seconds[self.agenda.index_of(key)]
-
-    def describe(self) -> str:
-        """One sentence on how the total fits the seeded ranges."""
-        if self.fit is Fit.BELOW_MINIMUMS:
-            return (
-                f"{_length_text(self.total_seconds)} is less than the seeded minimums "
-                f"({_short_text(self.min_total_seconds)}); every segment is shortened in "
-                "proportion."
-            )
-        if self.fit is Fit.ABOVE_MAXIMUMS:
-            return (
-                f"{_length_text(self.total_seconds)} is more than the seeded maximums "
-                f"({_short_text(self.max_total_seconds)}); every segment is lengthened in "
-                "proportion."
-            )
-        return "Every segment fits within its seeded range."
 
 
 def allocate(agenda: Agenda, total_seconds: int) -> Allocation:
@@ -260,21 +244,3 @@ def _round_shares(ideal: Sequence[Fraction], total: int) -> tuple[int, ...]:
 def _check_positive_int(value: int, what: str) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise InvalidInput(f"{what} must be a whole number of seconds above 0 (got {value!r}).")
-
-
-def _length_text(seconds: int) -> str:
-    """'30 minutes', '1 minute', '45 seconds' or '20 min 30 s', to start a sentence."""
-    minutes, rest = divmod(seconds, 60)
-    if rest == 0:
-        return f"{minutes} minute{'s' if minutes != 1 else ''}"
-    if minutes == 0:
-        return f"{rest} second{'s' if rest != 1 else ''}"
-    return f"{minutes} min {rest} s"
-
-
-def _short_text(seconds: int) -> str:
-    """'27 min' or '27 min 30 s', for a figure in brackets."""
-    minutes, rest = divmod(seconds, 60)
-    if minutes == 0:
-        return f"{rest} s"
-    return f"{minutes} min" if rest == 0 else f"{minutes} min {rest} s"

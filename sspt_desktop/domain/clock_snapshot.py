@@ -51,6 +51,9 @@ def warning_level(remaining: float, warning_seconds: float, time_up_seconds: flo
 class ClockSnapshot:
     """Everything the timer shows, read at one instant; the UI renders it and keeps nothing.
 
+    It holds states, levels and figures, never words: the user interface says the state in
+    its own language from ``state``, ``warning`` and ``remaining_seconds``.
+
     Lengths are seconds of running time (pauses excluded), with the meanings defined in
     :mod:`~sspt_desktop.domain.meeting_figures`. ``remaining_seconds`` is negative once the
     current segment is over. ``planned_seconds`` is the plan of every segment (after
@@ -72,7 +75,6 @@ class ClockSnapshot:
     remaining_seconds: float
     warning: WarningLevel
     clock_text: str
-    state_text: str
     total_seconds: int
     spent_seconds: float
     meeting_left_seconds: float

@@ -1,5 +1,6 @@
-"""How the meeting timer's figures read: as a countdown on screen and as words for a screen
-reader. Kept apart from the clock so both displays and the notes format time the same way."""
+"""How the meeting timer's figures read as figures: a countdown, an overtime count, a length.
+Kept apart from the clock so both displays and the notes format time the same way. Words
+("3 min 41 s left") are the user interface's, in its language."""
 
 from __future__ import annotations
 
@@ -38,11 +39,3 @@ def minutes_and_seconds(seconds: int) -> str:
     """'2:20', '30:00': a planned or spent length, as the strip and the printed notes show it."""
     minutes, rest = divmod(max(0, seconds), 60)
     return f"{minutes}:{rest:02d}"
-
-
-def spoken_duration(seconds: int) -> str:
-    """'3 min 41 s', '5 min' or '41 s': a length a screen reader says clearly."""
-    minutes, rest = divmod(max(0, seconds), 60)
-    if minutes == 0:
-        return f"{rest} s"
-    return f"{minutes} min" if rest == 0 else f"{minutes} min {rest} s"

@@ -12,7 +12,10 @@ from sspt_desktop.domain.errors import InvalidInput
 
 
 class MeetingType(StrEnum):
-    """Meeting types of the SSPT Meeting Log (seed 000)."""
+    """Meeting types of the SSPT Meeting Log (seed 000).
+
+    Values are stored codes; the user interface and the printed forms supply the words.
+    """
 
     INITIAL = "initial"
     FOLLOW_UP_1 = "follow_up_1"
@@ -22,26 +25,15 @@ class MeetingType(StrEnum):
     SCHOOL_WIDE = "school_wide"
 
     @property
-    def label(self) -> str:
-        return _MEETING_TYPE_LABELS[self]
-
-    @property
     def is_student_referral(self) -> bool:
         return self is not MeetingType.SCHOOL_WIDE
 
 
-_MEETING_TYPE_LABELS = {
-    MeetingType.INITIAL: "Initial meeting",
-    MeetingType.FOLLOW_UP_1: "First follow-up",
-    MeetingType.FOLLOW_UP_2: "Second follow-up",
-    MeetingType.FOLLOW_UP_3: "Third follow-up",
-    MeetingType.RECLASSIFICATION: "Reclassification review",
-    MeetingType.SCHOOL_WIDE: "School-wide monitoring",
-}
-
-
 class Role(StrEnum):
-    """Roles at the table. The first four are seed 000's "Assigning Roles & Responsibilities"."""
+    """Roles at the table. The first four are seed 000's "Assigning Roles & Responsibilities".
+
+    Values are stored codes; the user interface and the printed forms supply the words.
+    """
 
     FACILITATOR = "facilitator"
     TIMEKEEPER = "timekeeper"
@@ -55,10 +47,6 @@ class Role(StrEnum):
     COUNSELLOR = "counsellor"
     PSYCHOLOGIST = "psychologist"
     INTERPRETER = "interpreter"
-
-    @property
-    def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
 
 
 #: The four meeting roles of seed 000 ("Assigning Roles & Responsibilities") a team must fill.

@@ -21,12 +21,7 @@ from sspt_desktop.domain.clock_snapshot import (
     WarningLevel,
     warning_level,
 )
-from sspt_desktop.domain.clock_text import (
-    EPSILON,
-    format_clock,
-    spoken_duration,
-    whole_seconds_left,
-)
+from sspt_desktop.domain.clock_text import EPSILON, format_clock
 from sspt_desktop.domain.errors import InvalidInput
 from sspt_desktop.domain.meeting_figures import behind_seconds, seconds_to_next_tick, time_left
 from sspt_desktop.domain.saved_clock_state import damaged_state, is_whole, seconds_list, whole_list
@@ -232,7 +227,6 @@ class MeetingClock:
             remaining_seconds=remaining,
             warning=warning,
             clock_text=format_clock(remaining),
-            state_text=self._state_text(remaining, warning),
             total_seconds=self._total,
             spent_seconds=spent,
             meeting_left_seconds=left,
@@ -340,18 +334,3 @@ class MeetingClock:
         )
         result = rebalance(self._agenda, base, index, 0.0, committed_before, self._total)
         return result.planned
-
-    def _state_text(self, remaining: float, warning: WarningLevel) -> str:
-        if self._state is ClockState.NOT_STARTED:
-            return "Not started"
-        if self._state is ClockState.FINISHED:
-            return "Meeting finished"
-        if warning is WarningLevel.NORMAL:
-            text = f"{spoken_duration(whole_seconds_left(remaining))} left"
-        elif warning is WarningLevel.LAST_MINUTE:
-            text = f"Last minute: {spoken_duration(whole_seconds_left(remaining))} left"
-        elif warning is WarningLevel.TIME_UP:
-            text = "Time is up"
-        else:
-            text = f"{format_clock(remaining)} over"
-        return f"Paused: {text}" if self._state is ClockState.PAUSED else text

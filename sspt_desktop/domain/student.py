@@ -11,34 +11,16 @@ from sspt_desktop.domain.errors import InvalidInput
 
 
 class LanguageStatus(StrEnum):
-    """English-language status as the district reports it (seed 001 counts meetings by it)."""
+    """English-language status as the district reports it (seed 001 counts meetings by it).
+
+    Values are stored codes; the user interface and the printed forms supply the words.
+    """
 
     ENGLISH_ONLY = "EO"
     ENGLISH_LEARNER = "EL"
     INITIALLY_FLUENT = "IFEP"
     RECLASSIFIED = "RFEP"
     UNKNOWN = "TBD"
-
-    @property
-    def label(self) -> str:
-        return _STATUS_LABELS[self]
-
-
-_STATUS_LABELS = {
-    LanguageStatus.ENGLISH_ONLY: "English only (EO)",
-    LanguageStatus.ENGLISH_LEARNER: "English learner (EL)",
-    LanguageStatus.INITIALLY_FLUENT: "Initially fluent (IFEP)",
-    LanguageStatus.RECLASSIFIED: "Reclassified fluent (RFEP)",
-    LanguageStatus.UNKNOWN: "To be determined",
-}
-
-# Families' languages the printed forms are planned in; others print in English.
-_LANGUAGE_NAMES = {"en": "English", "es": "Spanish (Español)", "vi": "Vietnamese (Tiếng Việt)"}
-
-
-def language_name(code: str) -> str:
-    """A family language's name for people, from its ISO 639-1 code."""
-    return _LANGUAGE_NAMES.get(code, code)
 
 
 @dataclass(frozen=True, slots=True)

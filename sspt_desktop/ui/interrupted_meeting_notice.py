@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from sspt_desktop.ui.domain_words import meeting_type_label
+
 if TYPE_CHECKING:
     from sspt_desktop.services.interrupted_meeting import InterruptedMeeting
 
@@ -39,7 +41,7 @@ def notice_text(meeting: InterruptedMeeting) -> str:
         )
     values = {
         "1": meeting.student_short_name,
-        "2": meeting.meeting_type.label,
+        "2": meeting_type_label(meeting.meeting_type),
         "3": when,
         "4": meeting.segment_title or "",
     }

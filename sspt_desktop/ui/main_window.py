@@ -37,6 +37,7 @@ from sspt_desktop.domain.pane_kinds import PaneContent, PaneKind
 from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
 from sspt_desktop.ui.autosave_status import AutosaveSignals, AutosaveStatus
 from sspt_desktop.ui.chime import Chime
+from sspt_desktop.ui.domain_words import meeting_type_label
 from sspt_desktop.ui.elided_label import ElidedLabel
 from sspt_desktop.ui.interrupted_meeting_notice import show_interrupted_notice
 from sspt_desktop.ui.meeting_view import MeetingView
@@ -340,7 +341,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(
                 self.tr("SSPT Desktop - %1 · %2")
                 .replace("%1", saved.short_name)
-                .replace("%2", updated.meeting.meeting_type.label)
+                .replace("%2", meeting_type_label(updated.meeting.meeting_type))
             )
 
     def open_student(self, student_id: int) -> None:
@@ -409,7 +410,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("SSPT Desktop - %1 · %2")
             .replace("%1", opened.student.short_name)
-            .replace("%2", meeting.meeting_type.label)
+            .replace("%2", meeting_type_label(meeting.meeting_type))
         )
         self._set_meeting_actions_enabled(True)
 
@@ -434,7 +435,7 @@ class MainWindow(QMainWindow):
         self._show_opened(self.services.session.meeting(meeting_id))
         self.statusBar().showMessage(
             self.tr("Meeting closed. The student's next meeting will be: %1.").replace(
-                "%1", closed.next_meeting_type.label
+                "%1", meeting_type_label(closed.next_meeting_type)
             ),
             10000,
         )

@@ -15,6 +15,7 @@ from sspt_desktop.domain.meeting import Meeting
 from sspt_desktop.domain.pane_kinds import PaneKind, spec_for_kind, spec_for_segment
 from sspt_desktop.domain.student import Student
 from sspt_desktop.ui.agenda_strip import AgendaStrip
+from sspt_desktop.ui.domain_words import meeting_type_label
 from sspt_desktop.ui.elided_label import ElidedLabel
 from sspt_desktop.ui.pane_page import PanePage
 from sspt_desktop.ui.panes import PaneContext, PaneServices, StructuredPane, create_pane_editor
@@ -258,7 +259,7 @@ class MeetingView(QWidget):
     def _header_text(self, opened: OpenedMeeting) -> str:
         student, meeting = opened.student, opened.meeting
         who = f"{student.display_name} (ID {student.student_number})"
-        parts = [p for p in (who, meeting.meeting_type.label, meeting.location) if p]
+        parts = [p for p in (who, meeting_type_label(meeting.meeting_type), meeting.location) if p]
         parts.append(f"{meeting.meeting_date:%A, %B %d, %Y}")
         if opened.read_only:
             parts.append(self.tr("Closed: read-only"))

@@ -7,8 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from sspt_desktop.domain.meeting import MeetingStatus
-from sspt_desktop.domain.student import language_name
+from sspt_desktop.ui.domain_words import (
+    form_language_label,
+    language_status_label,
+    meeting_status_label,
+    meeting_type_label,
+)
 
 if TYPE_CHECKING:
     from sspt_desktop.services.meeting_session import HistoryMeeting, OpenedMeeting
@@ -78,8 +82,8 @@ class StudentGlance(QWidget):
             return
         student = opened.student
         self._values["grade"].setText(student.grade or "—")
-        self._values["language"].setText(student.language_status.label)
-        self._values["family_language"].setText(language_name(student.preferred_language))
+        self._values["language"].setText(language_status_label(student.language_status))
+        self._values["family_language"].setText(form_language_label(student.preferred_language))
         self._values["referred_by"].setText(student.referred_by or "—")
         for case in opened.history:
             for meeting in case.meetings:
@@ -94,12 +98,9 @@ class StudentGlance(QWidget):
         return [self.history.item(row).text() for row in range(self.history.count())]
 
     def _line(self, meeting: HistoryMeeting, shown: bool) -> str:
-        status = {
-            MeetingStatus.SCHEDULED: self.tr("open"),
-            MeetingStatus.IN_PROGRESS: self.tr("under way"),
-            MeetingStatus.CLOSED: self.tr("closed"),
-        }[meeting.status]
-        line = f"{meeting.meeting_date:%b %d, %Y}: {meeting.meeting_type.label} ({status})"
+        status = meeting_status_label(meeting.status)
+        kind = meeting_type_label(meeting.meeting_type)
+        line = f"{meeting.meeting_date:%b %d, %Y}: {kind} ({status})"
         return line + self.tr(" · shown") if shown else line
 
     def _chosen(self, item: QListWidgetItem) -> None:

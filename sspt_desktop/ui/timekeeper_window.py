@@ -27,6 +27,7 @@ from sspt_desktop.ui.timer_text import (
     countdown_text,
     meeting_line,
     next_line,
+    state_text,
     state_words,
     warning_property,
 )
@@ -110,7 +111,7 @@ class TimekeeperWindow(QWidget):
             self.segment.setText(snapshot.segment_title.upper())
             self.next.setText(next_line(snapshot))
             self.digits.setText(countdown_text(snapshot))
-            self.digits.setAccessibleDescription(snapshot.state_text)
+            self.digits.setAccessibleDescription(state_text(snapshot))
             self.state.setText(state_words(snapshot))
             self.meeting.setText(meeting_line(snapshot, self._now()))
         value = warning_property(snapshot)

@@ -22,6 +22,7 @@ from sspt_desktop.ui.meeting_view import MeetingView
 from sspt_desktop.ui.timekeeper_window import TimekeeperWindow
 from sspt_desktop.ui.timer_actions import TimerActions
 from sspt_desktop.ui.timer_panel import TimerPanel
+from sspt_desktop.ui.timer_text import fit_text
 
 if TYPE_CHECKING:
     from sspt_desktop.services.meeting_timing import MeetingTimingService
@@ -181,7 +182,7 @@ class TimerCoordinator(QObject):
         self.timer_panel.set_budget(
             agenda.budget,
             self.timer.total_minutes,
-            allocation.describe(),
+            fit_text(allocation),
             allocation.fit is not Fit.WITHIN_RANGES,
         )
 

@@ -29,6 +29,7 @@ from sspt_desktop.ui.timer_text import (
     meeting_line,
     next_line,
     shortened_line,
+    state_text,
     state_words,
 )
 from sspt_desktop.ui.timer_text import warning_property as warning_value
@@ -303,7 +304,7 @@ class TimerPanel(QFrame):
     def show_snapshot(self, snapshot: ClockSnapshot) -> None:
         """Render one reading of the clock."""
         self.countdown.setText(countdown_text(snapshot))
-        self.countdown.setAccessibleDescription(snapshot.state_text)
+        self.countdown.setAccessibleDescription(state_text(snapshot))
         coming = next_line(snapshot)
         title = snapshot.segment_title.upper()
         self.segment.setText(f"{title}   ·   {coming}" if coming else title)

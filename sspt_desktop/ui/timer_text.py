@@ -10,7 +10,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from sspt_desktop.domain.clock_text import format_clock, minutes_and_seconds
+from sspt_desktop.domain.allocation import Allocation, Fit
+from sspt_desktop.domain.clock_text import format_clock, minutes_and_seconds, whole_seconds_left
 from sspt_desktop.domain.meeting_clock import ClockSnapshot, ClockState, WarningLevel
 from sspt_desktop.domain.meeting_figures import projected_end
 
@@ -63,15 +64,87 @@ def meeting_line(snapshot: ClockSnapshot, now: datetime) -> str:
     return f"{left} · {ends}"
 
 
+def spoken_duration(seconds: int) -> str:
+    """'3 min 41 s', '5 min' or '41 s': a length a screen reader says clearly."""
+    minutes, rest = divmod(max(0, seconds), 60)
+    if minutes == 0:
+        return _tr("%1 s").replace("%1", str(rest))
+    if rest == 0:
+        return _tr("%1 min").replace("%1", str(minutes))
+    return _tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(rest))
+
+
+def state_text(snapshot: ClockSnapshot) -> str:
+    """The state in words, without a symbol: 'Not started', '3 min 41 s left', 'Last minute:
+    41 s left', 'Time is up', '+01:12 over', 'Paused: …' or 'Meeting finished'.
+
+    Composed here from the snapshot's state, warning level and time left; the clock itself
+    keeps no words. Also the countdown's accessible description, for screen readers.
+    """
+    if snapshot.state is ClockState.NOT_STARTED:
+        return _tr("Not started")
+    if snapshot.state is ClockState.FINISHED:
+        return _tr("Meeting finished")
+    remaining = snapshot.remaining_seconds
+    left = spoken_duration(whole_seconds_left(remaining))
+    if snapshot.warning is WarningLevel.NORMAL:
+        text = _tr("%1 left").replace("%1", left)
+    elif snapshot.warning is WarningLevel.LAST_MINUTE:
+        text = _tr("Last minute: %1 left").replace("%1", left)
+    elif snapshot.warning is WarningLevel.TIME_UP:
+        text = _tr("Time is up")
+    else:
+        text = _tr("%1 over").replace("%1", format_clock(remaining))
+    if snapshot.state is ClockState.PAUSED:
+        return _tr("Paused: %1").replace("%1", text)
+    return text
+
+
 def state_words(snapshot: ClockSnapshot) -> str:
     """The state in words with its symbol, e.g. '▲ Last minute: 45 s left' or '❚❚ Paused: …'."""
+    text = state_text(snapshot)
     if snapshot.state is ClockState.NOT_STARTED:
-        return snapshot.state_text
+        return text
     if snapshot.state is ClockState.FINISHED:
-        return f"{FINISHED_SYMBOL} {snapshot.state_text}"
+        return f"{FINISHED_SYMBOL} {text}"
     if snapshot.state is ClockState.PAUSED:
-        return f"{PAUSED_SYMBOL} {snapshot.state_text}"
-    return f"{SYMBOLS[snapshot.warning]} {snapshot.state_text}"
+        return f"{PAUSED_SYMBOL} {text}"
+    return f"{SYMBOLS[snapshot.warning]} {text}"
+
+
+def _length_text(seconds: int) -> str:
+    """'30 minutes', '1 minute', '45 seconds' or '20 min 30 s', to start a sentence."""
+    minutes, rest = divmod(seconds, 60)
+    if rest == 0:
+        words = _tr("1 minute") if minutes == 1 else _tr("%1 minutes")
+        return words.replace("%1", str(minutes))
+    if minutes == 0:
+        words = _tr("1 second") if rest == 1 else _tr("%1 seconds")
+        return words.replace("%1", str(rest))
+    return spoken_duration(seconds)
+
+
+def fit_text(allocation: Allocation) -> str:
+    """One sentence on how the chosen length fits the seeded ranges, for the timekeeper."""
+    if allocation.fit is Fit.BELOW_MINIMUMS:
+        return (
+            _tr(
+                "%1 is less than the seeded minimums (%2); every segment is shortened in "
+                "proportion."
+            )
+            .replace("%2", spoken_duration(allocation.min_total_seconds))
+            .replace("%1", _length_text(allocation.total_seconds))
+        )
+    if allocation.fit is Fit.ABOVE_MAXIMUMS:
+        return (
+            _tr(
+                "%1 is more than the seeded maximums (%2); every segment is lengthened in "
+                "proportion."
+            )
+            .replace("%2", spoken_duration(allocation.max_total_seconds))
+            .replace("%1", _length_text(allocation.total_seconds))
+        )
+    return _tr("Every segment fits within its seeded range.")
 
 
 def next_line(snapshot: ClockSnapshot) -> str:
@@ -87,12 +160,7 @@ def shortened_line(snapshot: ClockSnapshot) -> str:
     """Says how much the later segments lost to rebalancing, or '' when nothing was cut."""
     if snapshot.state is ClockState.FINISHED or snapshot.shortened_seconds <= 0:
         return ""
-    minutes, seconds = divmod(snapshot.shortened_seconds, 60)
-    amount = (
-        f"{minutes} min {seconds} s"
-        if minutes and seconds
-        else (f"{minutes} min" if minutes else f"{seconds} s")
-    )
+    amount = spoken_duration(snapshot.shortened_seconds)
     return _tr("later segments shortened by %1").replace("%1", amount)
 
 

@@ -18,6 +18,7 @@ from sspt_desktop.domain.allocation import (
     segment_bounds,
 )
 from sspt_desktop.domain.errors import InvalidInput
+from sspt_desktop.ui.timer_text import fit_text
 
 # No example database: tests must not leave files in the working tree.
 PROPERTY = settings(database=None, deadline=None, max_examples=300)
@@ -55,7 +56,7 @@ def test_thirty_minutes_fit_within_every_range() -> None:
     # 3 of the 9 spare minutes go to every range, in proportion to its width.
     assert allocation.seconds == (140, 140, 260, 200, 400, 520, 140)
     assert allocation.seconds_for("plan") == 520
-    assert allocation.describe() == "Every segment fits within its seeded range."
+    assert fit_text(allocation) == "Every segment fits within its seeded range."
 
 
 def test_twenty_minutes_is_below_the_seeded_minimums() -> None:
@@ -67,7 +68,7 @@ def test_twenty_minutes_is_below_the_seeded_minimums() -> None:
     for segment, seconds in zip(agenda, allocation.seconds, strict=True):
         assert seconds < segment.min_minutes * 60
         assert abs(seconds - segment.min_minutes * 60 * 20 / 27) < 1
-    assert allocation.describe() == (
+    assert fit_text(allocation) == (
         "20 minutes is less than the seeded minimums (27 min); "
         "every segment is shortened in proportion."
     )
@@ -77,7 +78,7 @@ def test_forty_minutes_is_above_the_seeded_maximums() -> None:
     allocation = allocate(shipped_agenda(), 40 * 60)
     assert allocation.fit is Fit.ABOVE_MAXIMUMS
     assert sum(allocation.seconds) == 2400
-    assert allocation.describe() == (
+    assert fit_text(allocation) == (
         "40 minutes is more than the seeded maximums (36 min); "
         "every segment is lengthened in proportion."
     )
@@ -94,7 +95,7 @@ def test_the_ends_of_the_ranges_are_within_ranges() -> None:
 
 def test_an_odd_total_describes_minutes_and_seconds() -> None:
     allocation = allocate(shipped_agenda(), 20 * 60 + 30)
-    assert allocation.describe().startswith("20 min 30 s is less than")
+    assert fit_text(allocation).startswith("20 min 30 s is less than")
     assert sum(allocation.seconds) == 1230
 
 

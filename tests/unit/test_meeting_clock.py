@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 
 from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.domain.allocation import Allocation, allocate
-from sspt_desktop.domain.clock_text import format_clock, spoken_duration
+from sspt_desktop.domain.clock_text import format_clock
 from sspt_desktop.domain.errors import InvalidInput
 from sspt_desktop.domain.meeting_clock import ClockState, MeetingClock, WarningLevel, warning_level
+from sspt_desktop.ui.timer_text import spoken_duration, state_text
 from tests.support.fake_clock import FakeClock
 
 PLAN_30 = (140, 140, 260, 200, 400, 520, 140)
@@ -65,7 +66,7 @@ def test_a_whole_meeting_on_plan_with_warnings_at_the_right_moments() -> None:
     snap = clock.snapshot()
     assert snap.state is ClockState.FINISHED
     assert snap.warning is WarningLevel.NORMAL
-    assert snap.state_text == "Meeting finished"
+    assert state_text(snap) == "Meeting finished"
     assert snap.planned_seconds == PLAN_30
     assert snap.actual_seconds == pytest.approx((*PLAN_30[:-1], PLAN_30[-1] + 5), abs=1e-6)
     assert snap.spent_seconds == pytest.approx(1805, abs=1e-6)
@@ -81,7 +82,7 @@ def test_before_the_start_nothing_but_start_and_time_changes_apply() -> None:
     snap = clock.snapshot()
     assert snap.state is ClockState.NOT_STARTED
     assert snap.remaining_seconds == 140
-    assert snap.state_text == "Not started"
+    assert state_text(snap) == "Not started"
     assert snap.meeting_left_seconds == 1800
     assert snap.segment_title == "Welcome / Introductions"
     assert snap.next_title == "Student Strengths"
@@ -107,7 +108,7 @@ def test_paused_time_counts_for_no_segment() -> None:
     fake.advance(500)
     snap = clock.snapshot()
     assert snap.remaining_seconds == pytest.approx(110)
-    assert snap.state_text == "Paused: 1 min 50 s left"
+    assert state_text(snap) == "Paused: 1 min 50 s left"
     assert snap.meeting_left_seconds == pytest.approx(1770)
     assert not clock.pause()
     assert clock.toggle_pause()  # resumes
@@ -144,7 +145,7 @@ def test_an_overrun_is_rebalanced_and_the_shown_plan_holds_when_moving_on() -> N
     fake.advance(140 + 120)
     snap = clock.snapshot()
     assert snap.warning is WarningLevel.OVERTIME
-    assert snap.state_text == "+02:00 over"
+    assert state_text(snap) == "+02:00 over"
     assert snap.planned_seconds == (140, 125, 245, 185, 370, 490, 125)
     assert snap.shortened_seconds == 120
     assert snap.projected_overrun_seconds == pytest.approx(0)
@@ -252,13 +253,13 @@ def test_plain_words_for_screen_readers() -> None:
     clock.start()
     clock.add_time(160)
     fake.advance(300 - 221)
-    assert clock.snapshot().state_text == "3 min 41 s left"
+    assert state_text(clock.snapshot()) == "3 min 41 s left"
     fake.advance(221 - 41)
-    assert clock.snapshot().state_text == "Last minute: 41 s left"
+    assert state_text(clock.snapshot()) == "Last minute: 41 s left"
     fake.advance(41)
-    assert clock.snapshot().state_text == "Time is up"
+    assert state_text(clock.snapshot()) == "Time is up"
     fake.advance(72)
-    assert clock.snapshot().state_text == "+01:12 over"
+    assert state_text(clock.snapshot()) == "+01:12 over"
 
 
 def test_formatting() -> None:

@@ -6,20 +6,9 @@ from sspt_desktop.domain.closure_check import MeetingSummary
 from sspt_desktop.domain.meeting import Role
 from sspt_desktop.domain.missing import Missing, MissingCode
 from sspt_desktop.domain.pane_kinds import PaneKind
+from sspt_desktop.ui.domain_words import pane_kind_label as pane_name
 from sspt_desktop.ui.panes.goal_card import goal_wording, long_date
 from sspt_desktop.ui.panes.pane_words import gap_text, role_label, strength_area_label, tr
-
-
-def pane_name(kind: PaneKind) -> str:
-    return {
-        PaneKind.WELCOME: tr("Welcome"),
-        PaneKind.STRENGTHS: tr("Strengths"),
-        PaneKind.PROBLEM: tr("Problem"),
-        PaneKind.GOALS: tr("Goals"),
-        PaneKind.BRAINSTORM: tr("Brainstorm"),
-        PaneKind.PLAN: tr("Plan"),
-        PaneKind.CLOSURE: tr("Closure"),
-    }[kind]
 
 
 def _index(part: str) -> int:

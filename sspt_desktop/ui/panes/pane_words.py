@@ -1,7 +1,8 @@
-"""The words the pane editors show for the domain's codes, each through Qt's translation.
+"""The words the pane editors show for missing-field and refusal codes, through Qt's translation.
 
-The domain stores codes (roles, areas, tiers, missing-field and refusal codes) and never words;
-this module is the one place the panes turn them into text a person reads. Every function looks
+The domain stores codes and never words; the words of roles, areas, tiers and ratings come
+from :mod:`sspt_desktop.ui.domain_words` (re-exported here for the panes), and this module
+words what a pane still lacks and why a value was refused. Every function looks
 its words up when called, so a language loaded at run time applies at once.
 """
 
@@ -9,14 +10,34 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from sspt_desktop.domain.concern_area import ConcernArea
-from sspt_desktop.domain.goal import GoalRating
-from sspt_desktop.domain.meeting import Role
 from sspt_desktop.domain.missing import Missing, MissingCode
-from sspt_desktop.domain.plan_item import Tier
-from sspt_desktop.domain.problem_pane import BehaviourFunction
-from sspt_desktop.domain.strengths_pane import StrengthArea
 from sspt_desktop.domain.text_limits import InvalidField, LimitCode
+
+# The words of the codes themselves live in one module for every screen; the panes' modules
+# keep importing them from here.
+from sspt_desktop.ui.domain_words import (
+    ROLE_ORDER,
+    behaviour_function_label,
+    concern_area_label,
+    rating_label,
+    role_label,
+    strength_area_label,
+    tier_label,
+)
+
+__all__ = [
+    "ROLE_ORDER",
+    "behaviour_function_label",
+    "concern_area_label",
+    "gap_text",
+    "not_chosen",
+    "rating_label",
+    "refusal_text",
+    "role_label",
+    "strength_area_label",
+    "tier_label",
+    "tr",
+]
 
 _CONTEXT = "PaneWords"
 
@@ -24,89 +45,6 @@ _CONTEXT = "PaneWords"
 def tr(text: str) -> str:
     """Translate ``text`` in the panes' shared context."""
     return QCoreApplication.translate(_CONTEXT, text)
-
-
-def role_label(role: Role) -> str:
-    return {
-        Role.FACILITATOR: tr("Facilitator"),
-        Role.TIMEKEEPER: tr("Timekeeper"),
-        Role.RECORDER: tr("Recorder"),
-        Role.CASE_MANAGER: tr("Case manager"),
-        Role.PARENT: tr("Parent or caregiver"),
-        Role.STUDENT: tr("Student"),
-        Role.TEACHER: tr("Teacher"),
-        Role.ADMINISTRATOR: tr("Administrator"),
-        Role.COUNSELLOR: tr("Counsellor"),
-        Role.PSYCHOLOGIST: tr("Psychologist"),
-        Role.INTERPRETER: tr("Interpreter"),
-        Role.OTHER: tr("Other"),
-    }[role]
-
-
-#: Roles in the order the combo lists them: the four team roles first, as seed 000 assigns them.
-ROLE_ORDER: tuple[Role, ...] = (
-    Role.FACILITATOR,
-    Role.TIMEKEEPER,
-    Role.RECORDER,
-    Role.CASE_MANAGER,
-    Role.PARENT,
-    Role.STUDENT,
-    Role.TEACHER,
-    Role.ADMINISTRATOR,
-    Role.COUNSELLOR,
-    Role.PSYCHOLOGIST,
-    Role.INTERPRETER,
-    Role.OTHER,
-)
-
-
-def strength_area_label(area: StrengthArea) -> str:
-    return {
-        StrengthArea.ACADEMIC: tr("Academic"),
-        StrengthArea.SOCIAL_EMOTIONAL: tr("Social-emotional"),
-        StrengthArea.BEHAVIOURAL: tr("Behavioural"),
-        StrengthArea.INTERESTS_AND_TALENTS: tr("Interests and talents"),
-        StrengthArea.FAMILY_AND_COMMUNITY: tr("Family and community"),
-        StrengthArea.HEALTH: tr("Health"),
-    }[area]
-
-
-def concern_area_label(area: ConcernArea) -> str:
-    return {
-        ConcernArea.ACADEMIC: tr("Academic"),
-        ConcernArea.BEHAVIOUR: tr("Behaviour"),
-        ConcernArea.ATTENDANCE: tr("Attendance"),
-        ConcernArea.SOCIAL_EMOTIONAL: tr("Social-emotional"),
-        ConcernArea.HEALTH: tr("Health"),
-        ConcernArea.LANGUAGE_DEVELOPMENT: tr("Language development"),
-    }[area]
-
-
-def behaviour_function_label(function: BehaviourFunction) -> str:
-    return {
-        BehaviourFunction.ATTENTION: tr("To get attention"),
-        BehaviourFunction.ESCAPE: tr("To escape or avoid something"),
-        BehaviourFunction.TANGIBLE: tr("To get an object or activity"),
-        BehaviourFunction.SENSORY: tr("Sensory"),
-        BehaviourFunction.TO_BE_DETERMINED: tr("To be determined"),
-    }[function]
-
-
-def tier_label(tier: Tier) -> str:
-    return {
-        Tier.UNIVERSAL: tr("Tier 1 (universal)"),
-        Tier.SELECTED: tr("Tier 2 (selected)"),
-        Tier.INTENSIVE: tr("Tier 3 (intensive)"),
-    }[tier]
-
-
-def rating_label(rating: GoalRating) -> str:
-    return {
-        GoalRating.MET: tr("Met"),
-        GoalRating.PROGRESSING: tr("Progressing"),
-        GoalRating.NOT_PROGRESSING: tr("Not progressing"),
-        GoalRating.NOT_ENOUGH_DATA: tr("Not enough data"),
-    }[rating]
 
 
 def not_chosen() -> str:
