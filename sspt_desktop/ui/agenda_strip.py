@@ -190,8 +190,9 @@ class AgendaStrip(QWidget):
         self._reflow()
         button.setAccessibleName(spoken)
 
-    def set_current(self, key: str, done: Sequence[str] = ()) -> None:
-        """Mark the timer's current segment, and the ones already done.
+    def set_current(self, key: str | None, done: Sequence[str] = ()) -> None:
+        """Mark the timer's current segment, and the ones already done; ``None`` marks none
+        (a closed meeting has no current segment).
 
         The segment in front of the recorder is shown by :meth:`set_shown`; the two differ
         while the recorder has pinned a pane or looks back at an earlier one.

@@ -76,6 +76,13 @@ class MeetingView(QWidget):
         self._fit_soon.setSingleShot(True)
         self._fit_soon.setInterval(0)
         self._fit_soon.timeout.connect(self.fit_to_window)
+        # Opening a meeting fills only the pane in front; the others one per idle turn of the
+        # event loop after it (or at once when one is shown first), so the meeting appears
+        # without waiting for the seven panes' widgets.
+        self._fill_next = QTimer(self)
+        self._fill_next.setSingleShot(True)
+        self._fill_next.setInterval(0)
+        self._fill_next.timeout.connect(self._fill_one_pane)
         self.strip = AgendaStrip()
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
@@ -222,32 +229,33 @@ class MeetingView(QWidget):
         agenda = self._agenda = opened.agenda
         self.header.setText(self._header_text(opened))
         self._build_pages()
-        for page in self._pages.values():
-            self.stack.removeWidget(page)
-        self._keys.clear()
+        # The pages stay in the stack from one meeting to the next (taking them out and
+        # putting them back cost more than filling them); only their words and content change.
+        keys: dict[PaneKind, str] = {}
         context = PaneContext(
             opened.case.id, opened.meeting.uuid or opened.case.id, opened.meeting.meeting_date
         )
         for segment in agenda:
             kind = self._kind_of(segment.key)
-            if kind is None or kind in self._keys:
+            if kind is None or kind in keys:
                 continue
+            keys[kind] = segment.key
             page = self._pages[kind]
-            self._keys[kind] = segment.key
             page.set_words(segment.title, self._prompts.get(segment.key, ""))
-            editor = page.editor
-            editor.set_read_only(opened.read_only)
-            editor.set_context(context)
-            editor.set_content(opened.content(kind))
-            self.stack.addWidget(page)
+            # Filled when first shown or on an idle turn; until then content() is this content.
+            page.editor.show_meeting_later(opened.content(kind), context, opened.read_only)
+        self._keys = keys
         if self._links is not None:
-            self._links.refresh()
+            self._links.refresh()  # reads the panes' content, none of their widgets
         self.strip.set_segments(list(agenda), planned_seconds)
         self.strip.show()
         first = agenda.segments[0].key
-        self._segment_key = first
-        self.strip.set_current(first)
+        self._segment_key = None if opened.read_only else first
+        # A closed meeting has no current segment; an open one starts at the first until its
+        # timer says where it is.
+        self.strip.set_current(self._segment_key)
         self.show_pane(first)
+        self._fill_next.start()
         self._fit_soon.start()
 
     def show_student_edited(self, opened: OpenedMeeting) -> None:
@@ -282,7 +290,9 @@ class MeetingView(QWidget):
             editor.contentEdited.connect(
                 lambda content, kind=spec_kind: self._on_edit(kind, content)
             )
-            self._pages[spec_kind] = PanePage(spec_for_kind(spec_kind).segment_key, editor)
+            page = PanePage(spec_for_kind(spec_kind).segment_key, editor)
+            self._pages[spec_kind] = page
+            self.stack.addWidget(page)
             editors[spec_kind] = editor
         self._links = PaneLinks(editors, self.jump_to, self._on_close_requested, self)
         self._set_compact_level(self._compact_level)
@@ -292,11 +302,22 @@ class MeetingView(QWidget):
         kind = self._kind_of(key)
         if kind is None or kind not in self._keys:
             raise KeyError(key)
-        return self._pages[kind].editor
+        editor = self._pages[kind].editor
+        editor.fill()
+        return editor
 
     def editors(self) -> dict[str, StructuredPane]:
         """Every pane of the meeting shown, by agenda segment key, in agenda order."""
-        return {key: self._pages[kind].editor for kind, key in self._keys.items()}
+        return {key: self.editor(key) for key in self._keys.values()}
+
+    def _fill_one_pane(self) -> None:
+        """Fill the next pane not yet filled, in agenda order; again on the next idle turn."""
+        for kind in self._keys:
+            editor = self._pages[kind].editor
+            if not editor.is_filled():
+                editor.fill()
+                self._fill_next.start()
+                return
 
     def current_key(self) -> str | None:
         widget = self.stack.currentWidget()
@@ -318,6 +339,7 @@ class MeetingView(QWidget):
         if kind is None or kind not in self._keys or self._agenda is None:
             return
         page = self._pages[kind]
+        page.editor.fill()
         self.stack.setCurrentWidget(page)
         self.strip.set_shown(key)
         page.editor.focus_first_field()
@@ -333,6 +355,7 @@ class MeetingView(QWidget):
         if key is None:
             return
         page = self._pages[kind]
+        page.editor.fill()
         self.stack.setCurrentWidget(page)
         self.strip.set_shown(key)
         page.editor.focus_field(path)

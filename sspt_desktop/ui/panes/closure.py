@@ -157,7 +157,8 @@ class ClosurePane(StructuredPane):
     def set_meeting_contents(self, contents: Mapping[PaneKind, Any]) -> None:
         """The other panes' current contents, for the summary and the closure check."""
         self._others = {kind: value for kind, value in contents.items() if kind != self.kind}
-        self._show_gaps(self._content)
+        if self.is_filled():
+            self._show_gaps(self._content)
 
     def meeting_panes(self, closure: ClosureContent | None = None) -> MeetingPanes:
         values = {kind.value: content for kind, content in self._others.items()}

@@ -127,18 +127,28 @@ class GoalCard(QFrame):
         review.addRow(tr("&Progress:"), self.rating)
         review.addRow(tr("Review &notes:"), self.review_notes)
         layout.addLayout(review)
+        self._review = review
         self.rating.edited.connect(self.edited)
         self.review_notes.edited.connect(self.edited)
+        self._show_carried(carried)
+        self.load(goal, None)
+
+    def set_carried(self, carried: bool) -> None:
+        """Whether the goal shown was agreed in an earlier meeting (a load reuses cards)."""
+        if carried != self.carried:
+            self.carried = carried
+            self._show_carried(carried)
+
+    def _show_carried(self, carried: bool) -> None:
         for widget in (self.rating, self.review_notes):
             widget.setVisible(carried)
-            review_label = review.labelForField(widget)
+            review_label = self._review.labelForField(widget)
             if review_label is not None:
                 review_label.setVisible(carried)
         for part in self.part_fields():
             # Agreed in a closed meeting: shown, never edited (a change is a new goal).
             part.setProperty(ALWAYS_READ_ONLY, carried)
         self.remove.setProperty(ALWAYS_READ_ONLY, carried)
-        self.load(goal, None)
 
     def part_fields(self) -> list[QWidget]:
         return [

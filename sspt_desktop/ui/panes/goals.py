@@ -33,10 +33,14 @@ class GoalsPane(StructuredPane):
         super().__init__(services, parent)
         self._problem: ProblemContent | None = None
         self._cards: list[GoalCard] = []
+        # Cards a load with fewer goals left over, hidden after the shown ones and reused by
+        # the next load: building a card costs far more than filling one.
+        self._spare_cards: list[GoalCard] = []
         self.gaps = GapsLabel()
         self.add_button = QPushButton(tr("&Add a goal"))
         self.add_button.setAccessibleName(tr("Add a goal"))
-        self.add_button.clicked.connect(self.add_goal)
+        # Not connected directly: clicked's "checked" argument would land in ``report``.
+        self.add_button.clicked.connect(lambda _checked=False: self.add_goal())
         self._cards_box = QVBoxLayout()
         layout = QVBoxLayout(self.form)
         layout.setContentsMargins(0, 0, 4, 0)
@@ -52,10 +56,12 @@ class GoalsPane(StructuredPane):
     def set_problem(self, problem: ProblemContent | None) -> None:
         """The Problem pane's content, for the live "relevant" check."""
         self._problem = problem
-        self._show_gaps(self._content)
+        if self.is_filled():
+            self._show_gaps(self._content)
 
-    def add_goal(self) -> GoalCard | None:
-        """A new, empty goal card at the end, with the cursor in its first part."""
+    def add_goal(self, report: bool = True) -> GoalCard | None:
+        """A new, empty goal card at the end, with the cursor in its first part; with
+        ``report=False`` the card is offered to type in but is no edit until something is."""
         if self.is_read_only() or len(self._current_cards()) >= MAX_GOALS:
             return None
         goal = Goal(
@@ -68,27 +74,31 @@ class GoalsPane(StructuredPane):
         self.update_tab_order()
         self._apply_read_only()
         card.by_date.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._edited()
+        if report:
+            self._edited()
         return card
 
     def focus_first_field(self) -> None:
         if not self._cards and not self.is_read_only():
-            self.add_goal()
+            self.add_goal(report=False)  # looking at the pane changes nothing stored
             return
         super().focus_first_field()
 
     def _current_cards(self) -> list[GoalCard]:
         return [card for card in self._cards if not card.carried]
 
-    def _add_card(self, goal: Goal) -> GoalCard:
-        carried = (
+    def _carried(self, goal: Goal) -> bool:
+        return (
             self._context.meeting_id != NO_RECORD and goal.introduced_in != self._context.meeting_id
         )
-        card = GoalCard(goal, carried)
+
+    def _add_card(self, goal: Goal) -> GoalCard:
+        card = GoalCard(goal, self._carried(goal))
         card.edited.connect(self._edited)
         card.removeRequested.connect(lambda: self._remove_card(card))
+        # Before the spare cards: the layout holds the shown cards first, in their order.
+        self._cards_box.insertWidget(len(self._cards), card)
         self._cards.append(card)
-        self._cards_box.addWidget(card)
         card.show()
         return card
 
@@ -111,13 +121,21 @@ class GoalsPane(StructuredPane):
         )
 
     def _load(self, content: GoalsContent) -> None:
-        for card in self._cards:
-            self._cards_box.removeWidget(card)
+        while len(self._cards) > len(content.goals):
+            card = self._cards.pop()
             card.hide()
-            card.deleteLater()
-        self._cards = []
-        for goal in content.goals:
-            self._add_card(goal).load(goal, content.review_of(goal.id))
+            self._spare_cards.insert(0, card)  # stays where it is: just after the shown cards
+        for index, goal in enumerate(content.goals):
+            if index < len(self._cards):
+                card = self._cards[index]
+            elif self._spare_cards:
+                card = self._spare_cards.pop(0)
+                self._cards.append(card)
+                card.show()
+            else:
+                card = self._add_card(goal)
+            card.set_carried(self._carried(goal))
+            card.load(goal, content.review_of(goal.id))
         self._renumber()
 
     def _read(self, notes: str) -> GoalsContent:

@@ -87,6 +87,9 @@ class ItemList(QWidget):
         super().__init__(parent)
         self._make_row = make_row
         self._rows: list[RowEditor] = []
+        # Rows a shorter load left over, hidden after the shown ones and reused by the next
+        # longer load: building a row costs far more than filling one (opening a meeting).
+        self._spare: list[RowEditor] = []
         self._read_only = False
         self._rows_box = QVBoxLayout()
         self._rows_box.setContentsMargins(0, 0, 0, 0)
@@ -112,17 +115,33 @@ class ItemList(QWidget):
         return chain
 
     def set_row_count(self, count: int) -> list[RowEditor]:
-        """Make exactly ``count`` rows (for loading stored content); reports no edit."""
+        """Show exactly ``count`` rows (for loading stored content, which the caller then puts
+        in every row); reports no edit. Rows are kept and reused across loads, not rebuilt."""
+        changed = len(self._rows) != count
         while len(self._rows) > count:
-            self._discard(self._rows[-1])
+            row = self._rows.pop()
+            row.hide()
+            self._spare.insert(0, row)  # it stays where it is: just after the shown rows
         while len(self._rows) < count:
-            self._insert(len(self._rows))
-        self._renumber()
-        self.rowsChanged.emit()
+            if self._spare:
+                row = self._spare.pop(0)
+                self._rows.append(row)
+                row.show()
+            else:
+                self._insert(len(self._rows))
+        if changed:
+            self._renumber()
+            self.rowsChanged.emit()
         return self.rows()
 
-    def add_row(self, after: RowEditor | None = None, focus: bool = True) -> RowEditor | None:
-        """Add an empty row after ``after`` (at the end without one) and put the cursor in it."""
+    def add_row(
+        self, after: RowEditor | None = None, focus: bool = True, report: bool = True
+    ) -> RowEditor | None:
+        """Add an empty row after ``after`` (at the end without one) and put the cursor in it.
+
+        ``report=False`` adds a row to type in without reporting an edit: an empty row offered
+        when a pane is only looked at is not a change to the record until something is typed.
+        """
         if self._read_only or len(self._rows) >= limits.LIST_MAX:
             return None
         index = len(self._rows) if after is None else self._rows.index(after) + 1
@@ -131,7 +150,8 @@ class ItemList(QWidget):
         self.rowsChanged.emit()
         if focus:
             row.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
-        self.edited.emit()
+        if report:
+            self.edited.emit()
         return row
 
     def remove_row(self, row: RowEditor) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import partial
 from typing import cast
 
 from PySide6.QtCore import Qt
@@ -61,15 +60,15 @@ class PlanPane(StructuredPane):
         layout.addWidget(self.rows)
         layout.addStretch(1)
         self.watch(self.rows)
-        self.rows.rowsChanged.connect(self._give_rows_goals)
+        self.rows.rowsChanged.connect(self._rows_added_or_removed)
         self.set_content(PlanContent())
 
     def set_goals(self, goals: tuple[Goal, ...]) -> None:
         """The meeting's goals, one check box each in every row."""
         self._goals = goals
+        if not self.is_filled():
+            return  # the rows get them when the pane is filled
         self._give_rows_goals()
-        self.update_tab_order()
-        self._apply_read_only()
 
     def set_brainstorm(self, brainstorm: BrainstormContent) -> None:
         self._brainstorm = brainstorm
@@ -105,29 +104,29 @@ class PlanPane(StructuredPane):
         )
         return PlanRowEditor(item, carried=False)
 
+    def _rows_added_or_removed(self) -> None:
+        if not self._loading:  # a load gives the rows their goals itself
+            self._give_rows_goals()
+
     def _give_rows_goals(self) -> None:
         for number, row in enumerate(self._rows(), start=1):
             row.set_goals(self._goals, number)
-        self.update_tab_order()  # the goal check boxes were made anew
+        self.update_tab_order()  # the goal check boxes may be new
         self._apply_read_only()
 
     def _rows(self) -> list[PlanRowEditor]:
         return cast(list[PlanRowEditor], self.rows.rows())
 
     def _load(self, content: PlanContent) -> None:
-        # Rows differ in identity and in being carried forward: rebuild them from the items.
-        self.rows.set_row_count(0)
-        for item in content.rows:
+        # The row widgets are reused: each is given its item and whether it was carried
+        # forward (set_content renews the tab order and read-only state once, at its end).
+        editors = cast(list[PlanRowEditor], self.rows.set_row_count(len(content.rows)))
+        for number, (editor, item) in enumerate(zip(editors, content.rows, strict=True), 1):
             carried = (
                 self._context.meeting_id != NO_RECORD
                 and item.introduced_in != self._context.meeting_id
             )
-            self.rows.set_factory(partial(PlanRowEditor, item, carried))
-            self.rows.set_row_count(len(self.rows.rows()) + 1)
-        self.rows.set_factory(self._new_row)
-        self._give_rows_goals()
-        for editor, item in zip(self._rows(), content.rows, strict=True):
-            editor.load(item)
+            editor.show_item(item, carried, self._goals, number)
         self.from_ideas.setEnabled(not self.is_read_only() and bool(self._brainstorm.chosen()))
 
     def _read(self, notes: str) -> PlanContent:
@@ -148,7 +147,7 @@ class PlanPane(StructuredPane):
         elif self.from_ideas.isEnabled():
             self.from_ideas.setFocus(Qt.FocusReason.OtherFocusReason)
         elif not self.is_read_only():
-            self.rows.add_row()
+            self.rows.add_row(report=False)  # looking at the pane changes nothing stored
 
     def _apply_read_only(self) -> None:
         super()._apply_read_only()

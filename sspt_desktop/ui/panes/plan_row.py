@@ -173,8 +173,27 @@ class PlanRowEditor(RowEditor):
             box.setAccessibleName(tr("Intervention {n} serves goal {g}").format(n=number, g=index))
         self._number = number
 
+    def show_item(self, item: PlanItem, carried: bool, goals: Sequence[Goal], number: int) -> None:
+        """Show another stored row in this row's widgets (a load reuses them): its item,
+        whether it was carried forward from an earlier meeting, the meeting's goals."""
+        if carried != self.carried:
+            self.carried = carried
+            for part in self._fields():
+                part.setProperty(ALWAYS_READ_ONLY, carried)
+            for _, box in self._goal_boxes:
+                box.setProperty(ALWAYS_READ_ONLY, carried)
+        self.item = item
+        self.set_goals(goals, number)
+        self.load(item)
+
     def set_goals(self, goals: Sequence[Goal], number: int | None = None) -> None:
         """One check box per goal of the meeting; ticks survive, unknown goals are kept."""
+        if [goal.id for goal in goals] == [goal_id for goal_id, _ in self._goal_boxes]:
+            # The same goals: keep the boxes and their ticks (made anew only when they change).
+            for goal, (_, box) in zip(goals, self._goal_boxes, strict=True):
+                box.setToolTip(goal.student_will)
+            self.set_number(getattr(self, "_number", 1) if number is None else number)
+            return
         ticked = {goal_id for goal_id, box in self._goal_boxes if box.isChecked()}
         ticked |= set(self.item.goal_ids)
         for _, box in self._goal_boxes:

@@ -71,6 +71,7 @@ class StructuredPane(QWidget):
         self._context = PaneContext()
         self._read_only = False
         self._loading = False
+        self._unfilled = False
         self._content: Any = empty_content(self.kind)
         self._rebuild = QTimer(self)
         self._rebuild.setSingleShot(True)
@@ -113,8 +114,36 @@ class StructuredPane(QWidget):
 
     # -- what the meeting view uses -------------------------------------------------------
 
+    def show_meeting(self, content: Any, context: PaneContext, read_only: bool) -> None:
+        """Show a meeting's stored content with its context and read-only state, in one pass
+        (setting them one by one would fill the fields twice); reports no edit."""
+        self._context = context
+        self._read_only = read_only
+        self.set_content(content)
+
+    def show_meeting_later(self, content: Any, context: PaneContext, read_only: bool) -> None:
+        """Take a meeting's content now and fill the fields only when :meth:`fill` is called
+        (the meeting view does so when the pane is first shown, or on an idle turn): opening
+        a meeting then builds only the pane in front. Until then :meth:`content` is this
+        content, so the panes reading this one and autosave never see the previous meeting."""
+        self._rebuild.stop()
+        self._context = context
+        self._read_only = read_only
+        self._content = content
+        self._unfilled = True
+
+    def is_filled(self) -> bool:
+        """Whether the fields show :meth:`content` (see :meth:`show_meeting_later`)."""
+        return not self._unfilled
+
+    def fill(self) -> None:
+        """Fill the fields with the content taken by :meth:`show_meeting_later`, if not yet."""
+        if self._unfilled:
+            self.set_content(self._content)
+
     def set_content(self, content: Any) -> None:
         """Show stored content; reports no edit. Messages of an earlier content are cleared."""
+        self._unfilled = False
         self._rebuild.stop()
         self._loading = True
         try:
@@ -143,6 +172,8 @@ class StructuredPane(QWidget):
         """The meeting the pane belongs to (ids for new goals and rows, its date for checks)."""
         changed_meeting = context.meeting_id != self._context.meeting_id
         self._context = context
+        if self._unfilled:
+            return  # filled with this context when first shown
         if changed_meeting:
             # Which goals and rows were agreed earlier (read-only) depends on the meeting.
             self.set_content(self.content())
@@ -152,17 +183,19 @@ class StructuredPane(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """A closed meeting: text can be read, selected and copied, but not changed."""
         self._read_only = read_only
-        self._apply_read_only()
+        if not self._unfilled:
+            self._apply_read_only()
 
     def is_read_only(self) -> bool:
         return self._read_only
 
     def focus_first_field(self) -> None:
         """The cursor in the first field; a pane that starts with an empty list gets its first
-        row, so the recorder can type at once."""
+        row, so the recorder can type at once (only looking at the pane changes nothing stored:
+        the row counts once something is typed)."""
         starting = self._starting_list()
         if starting is not None and not starting.rows() and not self._read_only:
-            starting.add_row()
+            starting.add_row(report=False)
             return
         chain = self._tab_chain()
         if chain:
