@@ -22,6 +22,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -46,6 +47,9 @@ class StudentRow(Base):
     the names and ID whenever they are written, for search, ordering and duplicate checks."""
 
     __tablename__ = "students"
+    # The search's one index (revision 0003): it walks students in ``sort_key, id`` order and
+    # tests ``search_key`` on the index entry, reading a row only for a match.
+    __table_args__ = (Index("ix_students_sort_key_id_search_key", "sort_key", "id", "search_key"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(UUID_TEXT), unique=True, index=True)
@@ -68,7 +72,7 @@ class StudentRow(Base):
     homeless: Mapped[bool] = mapped_column(Boolean, default=False)
     ethnicity: Mapped[str] = mapped_column(String(120), default="")
     search_key: Mapped[str] = mapped_column(Text, index=True)
-    sort_key: Mapped[str] = mapped_column(Text, index=True)
+    sort_key: Mapped[str] = mapped_column(Text)
     number_key: Mapped[str] = mapped_column(String(40), index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

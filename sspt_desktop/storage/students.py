@@ -1,8 +1,10 @@
 """Students and their profiles: rows to domain objects and back, search, duplicate IDs.
 
-Search is one ``LIKE`` per typed word on the indexed ``search_key`` column (see
+Search is one ``LIKE`` per typed word on the ``search_key`` column (see
 :mod:`sspt_desktop.storage.student_keys`), with ``%`` and ``_`` escaped so they match
-themselves; the list is ordered by ``sort_key``. Nothing here commits.
+themselves; the list is ordered by ``sort_key``. The index on ``(sort_key, id, search_key)``
+(revision 0003) serves both: SQLite walks it in list order and tests the words on its
+entries, so only matching students' rows are read. Nothing here commits.
 """
 
 from __future__ import annotations

@@ -91,7 +91,7 @@ def test_text_typed_into_the_old_panes_becomes_the_new_panes_notes(
     engine = open_engine(locations.database, key)
     backup = schema_upgrade.upgrade(engine, locations.database, locations.backups_dir)
     assert backup is not None and "0001" in backup.name
-    assert schema_upgrade.current_revision(engine) == "0002"
+    assert schema_upgrade.current_revision(engine) == schema_upgrade.SCHEMA_HEAD
     sessions = session_factory(engine)
 
     opened = MeetingSessionService(sessions, today=lambda: date(2025, 3, 20)).open_student_meeting(
