@@ -34,6 +34,11 @@ from sspt_desktop.domain.student_profile import StudentProfile
 from sspt_desktop.services.agenda_catalog import agenda_in_session
 from sspt_desktop.services.case_continuation import closed_types, current_or_new_meeting
 from sspt_desktop.services.pane_saving import ContentBatch, MeetingClosed, PaneSaver
+from sspt_desktop.services.record_details import (
+    MeetingDetails,
+    update_meeting_details,
+    update_referral,
+)
 from sspt_desktop.storage.case_records import (
     CaseRepository,
     GoalRepository,
@@ -232,6 +237,18 @@ class MeetingSessionService:
         Raises :class:`MeetingClosed` (storing nothing) if any meeting is closed."""
         with self._sessions.begin() as session:
             self._saver.save(session, batch, self._now())
+
+    def update_case(self, case: Case) -> Case:
+        """Store the referral's fields of ``case`` and return the case as stored; a closed
+        case refuses (:class:`~sspt_desktop.services.record_details.CaseClosed`)."""
+        with self._sessions.begin() as session:
+            return update_referral(session, case)
+
+    def update_meeting_details(self, meeting_id: int, details: MeetingDetails) -> Meeting:
+        """Store the meeting's date, type, location, start time and invitation and return
+        the meeting as stored; a closed meeting refuses (:class:`MeetingClosed`)."""
+        with self._sessions.begin() as session:
+            return update_meeting_details(session, meeting_id, details, self._now())
 
     def close_meeting(self, meeting_id: int, reason: str | None = None) -> ClosedMeeting:
         """Close the meeting after the domain's closure check. With something essential
