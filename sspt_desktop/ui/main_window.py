@@ -44,6 +44,8 @@ from sspt_desktop.ui.meeting_view import MeetingView
 from sspt_desktop.ui.notes_pdf_saver import NotesPdfSaver
 from sspt_desktop.ui.panes import PaneServices
 from sspt_desktop.ui.record_services import RecordServices
+from sspt_desktop.ui.records.meeting_details_dialog import MeetingDetailsDialog
+from sspt_desktop.ui.records.referral_dialog import ReferralDialog
 from sspt_desktop.ui.records.student_dialog import StudentDialog
 from sspt_desktop.ui.student_glance import StudentGlance
 from sspt_desktop.ui.student_list import StudentListPanel
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
         self.meeting_view.paneEdited.connect(self._on_pane_edited)
         self.meeting_view.closeRequested.connect(self.close_meeting)
         self.glance.meetingChosen.connect(self.show_meeting)
+        self.glance.referralRequested.connect(self.edit_referral)
         self.resize(1280, 800)
 
     def attach_record(self, services: RecordServices) -> None:
@@ -144,7 +147,12 @@ class MainWindow(QMainWindow):
         self.timers.set_timing(services.timing)
         self.security_status.setText(services.security_text)
         self.students.set_search(services.students.search)
-        self.meeting_view.set_pane_services(PaneServices(search_library=services.library.search))
+        self.meeting_view.set_pane_services(
+            PaneServices(
+                search_library=services.library.search,
+                add_library_entry=services.library.add_team_entry,
+            )
+        )
         self.meeting_view.show_ready()
         self._record_actions_enabled(True)
 
@@ -204,6 +212,12 @@ class MainWindow(QMainWindow):
         # time its timer is loaded.
         self.timer.loaded.connect(lambda _loaded: self._name_panes())
         meeting_menu.addSeparator()
+        self.referral_action = self._action(self.tr("R&eferral…"), None, self.edit_referral)
+        meeting_menu.addAction(self.referral_action)
+        self.meeting_details_action = self._action(
+            self.tr("&Meeting details…"), None, self.edit_meeting_details
+        )
+        meeting_menu.addAction(self.meeting_details_action)
         self.agenda_settings_action = self._action(
             self.tr("Agen&da settings…"), None, self.edit_agenda_settings
         )
@@ -293,6 +307,8 @@ class MainWindow(QMainWindow):
 
     def _set_meeting_actions_enabled(self, enabled: bool) -> None:
         self.print_notes_action.setEnabled(enabled)
+        self.referral_action.setEnabled(enabled)
+        self.meeting_details_action.setEnabled(enabled)
         for action in self._pane_actions:
             action.setEnabled(enabled)
 
@@ -343,6 +359,59 @@ class MainWindow(QMainWindow):
                 .replace("%1", saved.short_name)
                 .replace("%2", meeting_type_label(updated.meeting.meeting_type))
             )
+
+    def edit_referral(self) -> None:
+        """Read or fill in the referral (the case) of the meeting shown; a closed case is
+        shown read-only. The side panel shows who referred the student and the concerns."""
+        opened = self.meeting_view.opened
+        if opened is None:
+            return
+        session = self.services.session
+        dialog = ReferralDialog(opened.case, session.update_case, opened.student.display_name, self)
+        accepted = dialog.exec()
+        saved = dialog.saved
+        dialog.deleteLater()
+        current = self.meeting_view.opened
+        if not accepted or saved is None or current is None or current.case.id != saved.id:
+            return
+        updated = replace(current, case=saved)
+        self.meeting_view.show_student_edited(updated)
+        self.glance.show_student(updated)
+
+    def edit_meeting_details(self) -> None:
+        """Read or change the date, start time, location, type and family invitation of the
+        meeting shown (read-only once it is closed); the header, side panel and title follow."""
+        opened = self.meeting_view.opened
+        if opened is None:
+            return
+        session, meeting_id = self.services.session, opened.meeting_id
+        dialog = MeetingDetailsDialog(
+            opened.meeting,
+            opened.arrangements,
+            lambda details: session.update_meeting_details(meeting_id, details),
+            self,
+        )
+        accepted = dialog.exec()
+        saved, arrangements = dialog.saved, dialog.saved_arrangements
+        dialog.deleteLater()
+        current = self.meeting_view.opened
+        if not accepted or saved is None or arrangements is None or current is None:
+            return
+        if current.meeting_id != meeting_id or current.student.id is None:
+            return
+        updated = replace(
+            current,
+            meeting=saved,
+            arrangements=arrangements,
+            history=session.history(current.student.id),
+        )
+        self.meeting_view.show_student_edited(updated)
+        self.glance.show_student(updated)
+        self.setWindowTitle(
+            self.tr("SSPT Desktop - %1 · %2")
+            .replace("%1", updated.student.short_name)
+            .replace("%2", meeting_type_label(saved.meeting_type))
+        )
 
     def open_student(self, student_id: int) -> None:
         """Open the student's current meeting (the next one, of the right type, if the last

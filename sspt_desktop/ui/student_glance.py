@@ -5,9 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sspt_desktop.ui.domain_words import (
+    concern_area_label,
     form_language_label,
     language_status_label,
     meeting_status_label,
@@ -21,14 +29,17 @@ _MEETING_ROLE = Qt.ItemDataRole.UserRole
 
 
 class StudentGlance(QWidget):
-    """Grade, language status, who referred the student, and the student's meetings, newest
-    first, each with its status; Enter or a click on one shows it (a closed one read-only).
+    """Grade, language status, who referred the student and the concerns (from the referral of
+    the meeting shown), a button to the referral, and the student's meetings, newest first,
+    each with its status; Enter or a click on one shows it (a closed one read-only).
 
     Signals:
         meetingChosen(int): the id of the meeting the person chose in the history.
+        referralRequested(): the person asked to see or fill in the referral.
     """
 
     meetingChosen = Signal(int)
+    referralRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +59,7 @@ class StudentGlance(QWidget):
             ("language", self.tr("Language")),
             ("family_language", self.tr("Family's language")),
             ("referred_by", self.tr("Referred by")),
+            ("concerns", self.tr("Concerns")),
         ):
             value = QLabel("—")
             # Typed text (who referred the student) shows as typed, never as markup.
@@ -61,6 +73,11 @@ class StudentGlance(QWidget):
             layout.addWidget(caption)
             layout.addWidget(value)
             self._values[key] = value
+        self.referral_button = QPushButton(self.tr("Referral…"))
+        self.referral_button.setAccessibleName(self.tr("Open the referral"))
+        self.referral_button.setEnabled(False)
+        self.referral_button.clicked.connect(self.referralRequested)
+        layout.addWidget(self.referral_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.history = QListWidget()
         self.history.setObjectName("glance_history")
         self.history.setAccessibleName(self.tr("Meetings, newest first"))
@@ -79,12 +96,19 @@ class StudentGlance(QWidget):
         if opened is None:
             for value in self._values.values():
                 value.setText("—")
+            self.referral_button.setEnabled(False)
             return
         student = opened.student
         self._values["grade"].setText(student.grade or "—")
         self._values["language"].setText(language_status_label(student.language_status))
         self._values["family_language"].setText(form_language_label(student.preferred_language))
-        self._values["referred_by"].setText(student.referred_by or "—")
+        # The referral says who referred the student; a student typed in before referrals were
+        # recorded keeps the name the student record holds.
+        referral = opened.case
+        self._values["referred_by"].setText(referral.referred_by or student.referred_by or "—")
+        concerns = ", ".join(concern_area_label(area) for area in referral.concern_areas)
+        self._values["concerns"].setText(concerns or "—")
+        self.referral_button.setEnabled(True)
         for case in opened.history:
             for meeting in case.meetings:
                 item = QListWidgetItem(self._line(meeting, meeting.meeting_id == opened.meeting_id))
