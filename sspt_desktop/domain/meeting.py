@@ -1,4 +1,4 @@
-"""An SSPT meeting, its attendees and roles, and the recorder's panes."""
+"""An SSPT meeting, its attendees and roles (its panes' typed content is in :mod:`pane_kinds`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from datetime import date, datetime
 from enum import StrEnum
 from uuid import UUID
 
-from sspt_desktop.domain.agenda import PANE_KEYS
 from sspt_desktop.domain.errors import InvalidInput
 
 
@@ -82,7 +81,7 @@ class Attendee:
 class Meeting:
     """One SSPT meeting. ``student_id`` is ``None`` only for school-wide monitoring meetings.
 
-    ``panes`` maps each pane key (see :data:`PANE_KEYS`) to the recorder's text.
+    The content of its panes is kept apart, typed per pane kind (see :mod:`pane_kinds`).
     """
 
     id: int | None
@@ -93,7 +92,6 @@ class Meeting:
     status: MeetingStatus = MeetingStatus.SCHEDULED
     total_minutes: int = 30
     attendees: list[Attendee] = field(default_factory=list)
-    panes: dict[str, str] = field(default_factory=dict)
     previous_meeting_id: int | None = None
     created_at: datetime | None = None
     #: Public identity, and the case (referral) the meeting continues; ``None`` until stored.
@@ -104,9 +102,3 @@ class Meeting:
         if self.meeting_type.is_student_referral and self.student_id is None and self.id is None:
             # A stored meeting always has its student; a new one must name it.
             raise InvalidInput("A student referral meeting needs a student.")
-        unknown = set(self.panes) - set(PANE_KEYS)
-        if unknown:
-            raise InvalidInput(f"Unknown meeting pane(s): {', '.join(sorted(unknown))}.")
-
-    def pane_text(self, key: str) -> str:
-        return self.panes.get(key, "")

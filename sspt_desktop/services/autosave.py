@@ -10,9 +10,6 @@ was briefly full or the database busy. A write the domain refuses (a closed meet
 past its limits) would fail the same way forever, so it is not retried: the panes of the batch
 are written one by one, the refused ones are reported (``SaveReport.refused``) and the rest are
 saved. The window still shows what was typed and says why it was not kept.
-
-A pane's content is its typed domain value, or a string: the free-text panes the window still
-shows submit their text, which the writer stores as that pane's notes.
 """
 
 from __future__ import annotations
@@ -29,10 +26,8 @@ from sspt_desktop.domain.pane_kinds import PaneContent, PaneKind
 
 log = logging.getLogger(__name__)
 
-#: A pane's latest content, or (from a free-text pane) its notes only.
-PaneValue = PaneContent | str
 PaneKey = tuple[int, PaneKind]  # (meeting id, pane kind)
-WriteBatch = Callable[[Mapping[int, Mapping[PaneKind, PaneValue]]], None]
+WriteBatch = Callable[[Mapping[int, Mapping[PaneKind, PaneContent]]], None]
 
 RETRY_AFTER_S = 1.0
 
@@ -79,7 +74,7 @@ class PaneAutosaver:
         self._max_delay_s = max_delay_s
         self._clock = clock
         self._cond = threading.Condition()
-        self._pending: dict[PaneKey, PaneValue] = {}
+        self._pending: dict[PaneKey, PaneContent] = {}
         self._first_change = 0.0
         self._last_change = 0.0
         self._not_before = 0.0  # after a failed write, wait a moment before the next try
@@ -91,16 +86,14 @@ class PaneAutosaver:
         self._thread = threading.Thread(target=self._run, name="autosave", daemon=True)
         self._thread.start()
 
-    def submit(self, meeting_id: int, pane: PaneKind | str, content: PaneValue) -> None:
-        """Queue the latest content of a pane (or its text, for a free-text pane). Cheap:
-        safe to call on every keystroke."""
-        kind = pane if isinstance(pane, PaneKind) else PaneKind(pane)
+    def submit(self, meeting_id: int, pane: PaneKind, content: PaneContent) -> None:
+        """Queue the latest content of a pane. Cheap: safe to call on every keystroke."""
         with self._cond:
             now = self._clock()
             if not self._pending:
                 self._first_change = now
             self._last_change = now
-            self._pending[(meeting_id, kind)] = content
+            self._pending[(meeting_id, pane)] = content
             self._submitted += 1
             self._cond.notify_all()
 
@@ -157,7 +150,7 @@ class PaneAutosaver:
                 self._hurry = False
             self._attempt(batch, seq)
 
-    def _attempt(self, batch: dict[PaneKey, PaneValue], seq: int) -> None:
+    def _attempt(self, batch: dict[PaneKey, PaneContent], seq: int) -> None:
         refused: list[tuple[PaneKey, InvalidInput]] = []
         try:
             try:
@@ -187,7 +180,7 @@ class PaneAutosaver:
             )
         self._report(SaveReport(datetime.now(), refused=tuple(refused)))
 
-    def _write_each(self, batch: dict[PaneKey, PaneValue]) -> list[tuple[PaneKey, InvalidInput]]:
+    def _write_each(self, batch: dict[PaneKey, PaneContent]) -> list[tuple[PaneKey, InvalidInput]]:
         """Write each pane alone; environment errors still propagate (and are retried)."""
         refused: list[tuple[PaneKey, InvalidInput]] = []
         for key, content in batch.items():
@@ -206,8 +199,8 @@ class PaneAutosaver:
             log.error("Autosave report listener failed: %s", type(exc).__name__)
 
 
-def _grouped(batch: Mapping[PaneKey, PaneValue]) -> dict[int, dict[PaneKind, PaneValue]]:
-    grouped: dict[int, dict[PaneKind, PaneValue]] = {}
+def _grouped(batch: Mapping[PaneKey, PaneContent]) -> dict[int, dict[PaneKind, PaneContent]]:
+    grouped: dict[int, dict[PaneKind, PaneContent]] = {}
     for (meeting_id, pane), content in batch.items():
         grouped.setdefault(meeting_id, {})[pane] = content
     return grouped

@@ -1,15 +1,13 @@
 """Saving what was typed into a meeting's panes, one durable transaction per batch.
 
-A batch maps meetings to pane kinds to content. Content is either a typed pane content or,
-from the free-text panes the window still shows, a string: that pane's notes, merged into
-the stored content so the rest of it is kept. The goals and plan panes are stored by
+A batch maps meetings to pane kinds to each pane's typed content, stored whole (the window
+submits a pane's whole content on every edit). The goals and plan panes are stored by
 reference: their goals and plan items go to the case's own rows, by UUID, in the same
 transaction. A closed meeting refuses every edit, so an agreed record stays as agreed.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -21,17 +19,15 @@ from sspt_desktop.domain.errors import InvalidInput
 from sspt_desktop.domain.goal import Goal
 from sspt_desktop.domain.goals_pane import GoalsContent
 from sspt_desktop.domain.meeting import MeetingStatus
-from sspt_desktop.domain.pane_kinds import PaneContent, PaneKind, empty_content
+from sspt_desktop.domain.pane_kinds import PaneContent, PaneKind, spec_for_kind
 from sspt_desktop.domain.plan_item import PlanItem
 from sspt_desktop.domain.plan_pane import PlanContent
 from sspt_desktop.domain.text_limits import InvalidField, LimitCode
 from sspt_desktop.storage.case_records import GoalRepository, PlanItemRepository
 from sspt_desktop.storage.models import MeetingRow
-from sspt_desktop.storage.pane_contents import PaneContentRepository, read_content, stored_form
+from sspt_desktop.storage.pane_contents import PaneContentRepository, stored_form
 
-#: A pane's new content, or (from a free-text pane) its notes only.
-PaneValue = PaneContent | str
-ContentBatch = Mapping[int, Mapping[PaneKind, PaneValue]]
+ContentBatch = Mapping[int, Mapping[PaneKind, PaneContent]]
 
 
 class MeetingClosed(InvalidInput):
@@ -61,41 +57,22 @@ class PaneSaver:
                 raise LookupError(f"meeting {meeting_id}")
             if row.status == MeetingStatus.CLOSED.value:
                 raise MeetingClosed(meeting_id)
+            for key, content in batch[meeting_id].items():
+                # Refused rather than failing on every retry: only the pane kind's own
+                # content type is stored (a plain string, as free-text panes once sent, is not).
+                if not isinstance(content, spec_for_kind(PaneKind(key)).content_type):
+                    raise InvalidField(str(key), LimitCode.DAMAGED, "not this pane's content")
             rows[meeting_id] = row
         for meeting_id, contents in batch.items():
             row = rows[meeting_id]
-            for key, value in contents.items():
+            for key, content in contents.items():
                 kind = PaneKind(key)
-                content = self._with_notes(session, row, kind, value)
                 if isinstance(content, GoalsContent):
                     self._save_goals(session, row, content)
                 elif isinstance(content, PlanContent):
                     self._save_items(session, row, content)
                 self._panes.write(session, meeting_id, kind, stored_form(content), now)
             row.updated_at = now
-
-    def _with_notes(
-        self, session: Session, row: MeetingRow, kind: PaneKind, value: PaneValue
-    ) -> PaneContent:
-        if not isinstance(value, str):
-            return value
-        stored = self._panes.stored(session, row.id).get(kind)
-        if stored is None:
-            current = empty_content(kind)
-        else:
-            goals, items = self._case_maps(session, row)
-            current = read_content(kind, stored, goals, items)
-        return dataclasses.replace(current, notes=value)  # type: ignore[type-var]
-
-    def _case_maps(
-        self, session: Session, row: MeetingRow
-    ) -> tuple[dict[UUID, Goal], dict[UUID, PlanItem]]:
-        if row.case_id is None:
-            return {}, {}
-        return (
-            {goal.id: goal for goal in self._goals.for_case(session, row.case_id)},
-            {item.id: item for item in self._items.for_case(session, row.case_id)},
-        )
 
     def _save_goals(self, session: Session, row: MeetingRow, content: GoalsContent) -> None:
         self._save_records(session, row, "goals", content.goals, self._goals)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any
 from uuid import UUID
 
 from sqlalchemy import select
@@ -48,12 +47,6 @@ def read_content(
     if kind is PaneKind.PLAN:
         return PlanContent.from_json(data, case_items or {})
     return content_from_json(kind, data)
-
-
-def notes_of(data: Mapping[str, Any]) -> str:
-    """The free text of a stored pane without reading the rest (version 0 kept it as ``text``)."""
-    value = data.get("notes", "") if "version" in data else data.get("text", "")
-    return value if isinstance(value, str) else ""
 
 
 class PaneContentRepository:

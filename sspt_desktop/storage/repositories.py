@@ -6,7 +6,6 @@ transaction; nothing here commits.
 
 from __future__ import annotations
 
-import json
 import uuid as uuid_module
 from collections.abc import Sequence
 from datetime import datetime
@@ -17,16 +16,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from sspt_desktop.domain.meeting import Attendee, Meeting, MeetingStatus, MeetingType, Role
 from sspt_desktop.domain.meeting_arrangements import InvitationMethod, MeetingArrangements
-from sspt_desktop.domain.pane_kinds import PaneKind
 from sspt_desktop.domain.segment_timing import SegmentTiming
 from sspt_desktop.storage.models import (
     AttendeeRow,
     MeetingRow,
-    PaneContentRow,
     SegmentTimingRow,
     SettingRow,
 )
-from sspt_desktop.storage.pane_contents import notes_of
 from sspt_desktop.storage.students import StudentRepository
 from sspt_desktop.storage.utc_timestamp import utc_now
 
@@ -37,16 +33,13 @@ __all__ = [
     "StudentRepository",
 ]
 
-_KINDS = {kind.value for kind in PaneKind}
-
 
 def _now() -> datetime:
     return utc_now()
 
 
 def meeting_from_row(row: MeetingRow) -> Meeting:
-    """The meeting; its ``panes`` hold each pane's free notes (the text the panes showed
-    before they were structured), for callers that still read text."""
+    """The meeting's own fields and attendees (its panes are read by :mod:`pane_contents`)."""
     return Meeting(
         id=row.id,
         student_id=row.student_id,
@@ -56,7 +49,6 @@ def meeting_from_row(row: MeetingRow) -> Meeting:
         status=MeetingStatus(row.status),
         total_minutes=row.total_minutes,
         attendees=[Attendee(a.name, Role(a.role)) for a in row.attendees],
-        panes={p.kind: notes_of(json.loads(p.content_json)) for p in row.panes if p.kind in _KINDS},
         previous_meeting_id=row.previous_meeting_id,
         created_at=row.created_at,
         uuid=UUID(row.uuid),
@@ -65,8 +57,7 @@ def meeting_from_row(row: MeetingRow) -> Meeting:
 
 
 class MeetingRepository:
-    """Meetings with their attendees; their panes' notes as text (see :mod:`pane_contents`
-    for the typed content)."""
+    """Meetings with their attendees (see :mod:`pane_contents` for their panes' content)."""
 
     def get(self, session: Session, meeting_id: int) -> Meeting | None:
         row = self.row(session, meeting_id)
@@ -76,7 +67,7 @@ class MeetingRepository:
         query = (
             select(MeetingRow)
             .where(MeetingRow.id == meeting_id)
-            .options(selectinload(MeetingRow.attendees), selectinload(MeetingRow.panes))
+            .options(selectinload(MeetingRow.attendees))
         )
         return session.scalar(query)
 
@@ -86,7 +77,7 @@ class MeetingRepository:
             select(MeetingRow)
             .where(MeetingRow.student_id == student_id)
             .order_by(MeetingRow.meeting_date.desc(), MeetingRow.id.desc())
-            .options(selectinload(MeetingRow.attendees), selectinload(MeetingRow.panes))
+            .options(selectinload(MeetingRow.attendees))
         )
         return list(session.scalars(query))
 
@@ -100,8 +91,9 @@ class MeetingRepository:
         agenda_json: str | None = None,
         case_id: int | None = None,
     ) -> MeetingRow:
-        """Store a new meeting (in the case of row id ``case_id``) with its attendees. Its
-        ``panes`` text, if any, is stored as each pane's notes."""
+        """Store a new meeting (in the case of row id ``case_id``) with its attendees; its
+        panes' content is written by :class:`~sspt_desktop.storage.pane_contents.
+        PaneContentRepository`."""
         now = _now()
         row = MeetingRow(
             uuid=str(meeting.uuid or uuid_module.uuid4()),
@@ -121,14 +113,6 @@ class MeetingRepository:
         row.attendees = [
             AttendeeRow(position=i, name=a.name, role=a.role.value)
             for i, a in enumerate(meeting.attendees)
-        ]
-        row.panes = [
-            PaneContentRow(
-                kind=PaneKind(key).value,
-                content_json=json.dumps({"text": body}, ensure_ascii=False),
-                updated_at=now,
-            )
-            for key, body in meeting.panes.items()
         ]
         session.add(row)
         session.flush()

@@ -194,8 +194,8 @@ def test_after_a_kill_the_next_start_reopens_the_meeting_where_it_stood(
     window = running.window
     meeting = window.meeting_view.meeting
     assert meeting is not None and meeting.student_id == daniela.id
-    assert meeting.pane_text("welcome") == WELCOME
-    assert meeting.pane_text("problem") == SEGMENT_TEXT
+    assert window.meeting_view.editor("welcome").content().notes == WELCOME
+    assert window.meeting_view.editor("problem").content().notes == SEGMENT_TEXT
     timer = window.timer
     snapshot = timer.snapshot
     assert timer.state is ClockState.PAUSED

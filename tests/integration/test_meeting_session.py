@@ -16,11 +16,12 @@ from sspt_desktop.domain.meeting import MeetingStatus, MeetingType, Role
 from sspt_desktop.domain.pane_kinds import PaneKind
 from sspt_desktop.domain.plan_item import PlanDecision, PlanItem, PlanItemReview, Tier
 from sspt_desktop.domain.plan_pane import PlanContent
+from sspt_desktop.domain.problem_pane import ProblemContent
 from sspt_desktop.domain.strengths_pane import Strength, StrengthArea, StrengthsContent
 from sspt_desktop.domain.student import Student
+from sspt_desktop.domain.text_limits import InvalidField, LimitCode
 from sspt_desktop.domain.welcome_pane import AttendanceRow, WelcomeContent
 from sspt_desktop.services.autosave import PaneAutosaver
-from sspt_desktop.services.meeting_record import MeetingRecordService
 from sspt_desktop.services.meeting_session import (
     CloseRefused,
     MeetingSessionService,
@@ -30,6 +31,7 @@ from sspt_desktop.services.pane_saving import MeetingClosed
 from sspt_desktop.services.record_opening import OpenRecord, open_memory_keyed_record
 from sspt_desktop.services.student_records import StudentRecords
 from sspt_desktop.storage.locations import DataLocations
+from tests.support.records import with_notes
 
 MEETING_DAY = date(2026, 3, 2)
 
@@ -179,7 +181,9 @@ def test_a_closed_meeting_refuses_every_edit_and_stores_nothing_of_the_batch(
     with pytest.raises(MeetingClosed, match="closed"):
         service.save_content_batch(batch)
     with pytest.raises(MeetingClosed):
-        MeetingRecordService(record.sessions).save_panes(opened.meeting_id, {"problem": "x"})
+        service.save_content_batch(
+            {opened.meeting_id: {PaneKind.PROBLEM: with_notes(PaneKind.PROBLEM, "x")}}
+        )
     with pytest.raises(MeetingClosed):
         service.close_meeting(opened.meeting_id, reason="again")
     assert service.meeting(opened.meeting_id).content(PaneKind.STRENGTHS).notes == ""
@@ -236,18 +240,24 @@ def _fields(goal: Goal) -> dict[str, object]:
     return {name: getattr(goal, name) for name in Goal.__slots__}
 
 
-def test_text_from_a_free_text_pane_becomes_its_notes_and_keeps_the_rest(
-    record: OpenRecord, service: MeetingSessionService, student_id: int
+@pytest.mark.parametrize("wrong", ["typed", ProblemContent(notes="typed")])
+def test_only_the_panes_own_content_type_is_stored_and_a_refusal_stores_nothing(
+    service: MeetingSessionService, student_id: int, wrong: object
 ) -> None:
+    """A plain string (as free-text panes once sent) or another pane's content is refused,
+    not retried for ever by the autosave, and nothing of its batch is stored."""
     opened = service.open_student_meeting(student_id)
     strengths = StrengthsContent(
         items=(Strength("Helps younger students", StrengthArea.SOCIAL_EMOTIONAL),), notes="old"
     )
     service.save_content_batch({opened.meeting_id: {PaneKind.STRENGTHS: strengths}})
-    MeetingRecordService(record.sessions).save_panes(opened.meeting_id, {"strengths": "typed"})
+    batch = {PaneKind.WELCOME: with_notes(PaneKind.WELCOME, "kept?"), PaneKind.STRENGTHS: wrong}
+    with pytest.raises(InvalidField) as refused:
+        service.save_content_batch({opened.meeting_id: batch})  # type: ignore[dict-item]
+    assert refused.value.field == "strengths" and refused.value.code is LimitCode.DAMAGED
     again = service.meeting(opened.meeting_id)
-    assert again.content(PaneKind.STRENGTHS) == StrengthsContent(strengths.items, "typed")
-    assert again.meeting.pane_text("strengths") == "typed"
+    assert again.content(PaneKind.STRENGTHS) == strengths
+    assert again.content(PaneKind.WELCOME).notes == ""
 
 
 def test_the_autosaver_stores_structured_content_durably(
@@ -259,14 +269,15 @@ def test_the_autosaver_stores_structured_content_durably(
     try:
         for kind, content in panes.items():
             saver.submit(opened.meeting_id, kind, content)  # type: ignore[arg-type]
-        saver.submit(opened.meeting_id, "problem", "Reads 48 wcpm")
+        problem = with_notes(PaneKind.PROBLEM, "Reads 48 wcpm")
+        saver.submit(opened.meeting_id, PaneKind.PROBLEM, problem)
         assert saver.flush(timeout=10)
     finally:
         saver.close()
     again = service.meeting(opened.meeting_id)
     for kind, content in panes.items():
         assert again.content(kind) == content
-    assert again.content(PaneKind.PROBLEM).notes == "Reads 48 wcpm"
+    assert again.content(PaneKind.PROBLEM) == problem
     assert again.meeting.created_at is not None
     assert again.meeting.created_at.tzinfo is UTC
     assert again.meeting.created_at <= datetime.now(UTC)

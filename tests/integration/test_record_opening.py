@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from sspt_desktop.domain.pane_kinds import PaneKind
 from sspt_desktop.security.database_key import KeyEnvelope, KeyMode
 from sspt_desktop.security.errors import (
     KeyMissingForExistingDatabase,
@@ -19,7 +20,7 @@ from sspt_desktop.security.errors import (
     UnlockCancelled,
 )
 from sspt_desktop.security.keychain import SERVICE_NAME, Keychain
-from sspt_desktop.services.meeting_record import MeetingRecordService
+from sspt_desktop.services.meeting_session import MeetingSessionService
 from sspt_desktop.services.record_opening import open_record
 from sspt_desktop.storage.errors import (
     DatabaseMissing,
@@ -72,8 +73,8 @@ def test_without_a_keychain_a_passphrase_protects_the_record(
     assert KeyEnvelope.load(locations.key_envelope).mode is KeyMode.PASSPHRASE
 
     reopened = open_record(locations, no_keychain, ScriptedPrompts(ask=[PASSPHRASE]))
-    meeting = MeetingRecordService(reopened.sessions).meeting(meeting_id)
-    assert meeting is not None and meeting.pane_text("strengths") == "Loves science"
+    meeting = MeetingSessionService(reopened.sessions).meeting(meeting_id)
+    assert meeting.content(PaneKind.STRENGTHS).notes == "Loves science"
     reopened.close()
 
 

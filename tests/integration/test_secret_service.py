@@ -13,9 +13,10 @@ import subprocess
 
 import pytest
 
+from sspt_desktop.domain.pane_kinds import PaneKind
 from sspt_desktop.security.database_key import KeyEnvelope, KeyMode
 from sspt_desktop.security.keychain import SERVICE_NAME, Keychain
-from sspt_desktop.services.meeting_record import MeetingRecordService
+from sspt_desktop.services.meeting_session import MeetingSessionService
 from sspt_desktop.services.record_opening import open_record
 from sspt_desktop.storage.locations import DataLocations
 from tests.support.prompts import ScriptedPrompts
@@ -65,8 +66,8 @@ def test_the_key_lives_in_the_secret_service_and_opens_the_database(
 
         # A fresh Keychain object (as after a restart) opens the database with that key.
         reopened = open_record(locations, Keychain(type(keychain.backend)()), ScriptedPrompts())
-        meeting = MeetingRecordService(reopened.sessions).meeting(meeting_id)
-        assert meeting is not None and meeting.pane_text("goals") == "Read 70 wcpm by March"
+        meeting = MeetingSessionService(reopened.sessions).meeting(meeting_id)
+        assert meeting.content(PaneKind.GOALS).notes == "Read 70 wcpm by March"
         reopened.close()
     finally:
         keychain.delete(database_id)

@@ -17,6 +17,7 @@ from sspt_desktop.domain.student import Student
 from sspt_desktop.services.agenda_catalog import AgendaCatalog
 from sspt_desktop.services.interrupted_meeting import InterruptedMeeting, InterruptedMeetingFinder
 from sspt_desktop.services.meeting_record import MeetingRecordService
+from sspt_desktop.services.meeting_session import MeetingSessionService
 from sspt_desktop.services.meeting_timing import MeetingTimingService
 from sspt_desktop.services.record_opening import OpenRecord, open_memory_keyed_record
 from sspt_desktop.storage.locations import DataLocations
@@ -36,13 +37,13 @@ def finder(record: OpenRecord) -> InterruptedMeetingFinder:
 
 
 def add_meeting(record: OpenRecord, first: str, last: str, number: str) -> tuple[int, int]:
-    service = MeetingRecordService(record.sessions)
-    student = service.add_student(Student(None, number, first, last, "4"))
+    student = MeetingRecordService(record.sessions).add_student(
+        Student(None, number, first, last, "4")
+    )
     assert student.id is not None
-    agenda = AgendaCatalog(record.sessions).school_agenda()
-    meeting = service.current_meeting(student.id, agenda_json=agenda.to_json())
-    assert meeting.id is not None
-    return student.id, meeting.id
+    # The meeting runs on the school's agenda, as every meeting the app opens does.
+    opened = MeetingSessionService(record.sessions).open_student_meeting(student.id)
+    return student.id, opened.meeting_id
 
 
 def run_timer(record: OpenRecord, meeting_id: int, segments_on: int, *, pause: bool) -> None:
