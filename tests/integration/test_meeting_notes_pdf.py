@@ -233,7 +233,7 @@ def _follow_up_panes(opened: OpenedMeeting) -> dict[PaneKind, object]:
         measure_how_often="every day",
         family_at_home="Sign the point card each evening.\n  Ask about the best moment of the day.",
     )
-    first_row, second_row = plan.rows
+    first_row, second_row = plan.rows[:2]  # the rows carried from the initial meeting
     return {
         PaneKind.WELCOME: WelcomeContent(
             attendance=(

@@ -312,3 +312,21 @@ def test_the_demo_record_shows_a_closed_initial_meeting_and_an_open_follow_up(
     initial = service.meeting(initial_entry.meeting_id)
     assert all_missing(initial.panes, initial.meeting.uuid, initial.meeting.meeting_date) == ()
     assert follow_up.goals and follow_up.plan_items
+    # Every pane of both meetings is filled: its structured part and its notes.
+    for opened in (initial, follow_up):
+        for kind in PaneKind:
+            content = opened.content(kind)
+            assert content.notes.strip(), (opened.meeting.meeting_type, kind)
+            assert content != with_notes(kind, content.notes), (opened.meeting.meeting_type, kind)
+        assert opened.arrangements.start_time is not None
+        assert opened.arrangements.invited_how is not None
+    # The follow-up could close as it stands: the carried goal and rows are reviewed, and the
+    # ideas chosen in it became plan rows of its own.
+    assert all_missing(follow_up.panes, follow_up.meeting.uuid, MEETING_DAY) == ()
+    ideas = follow_up.panes.brainstorm.ideas
+    assert len(ideas) >= 3 and any(i.chosen for i in ideas) and not all(i.chosen for i in ideas)
+    from_ideas = {row.from_idea for row in follow_up.panes.plan.rows}
+    assert {i.id for i in ideas if i.chosen} <= from_ideas
+    carried = [row for row in follow_up.plan_items if row.introduced_in == initial.meeting.uuid]
+    assert {r.plan_item_id for r in follow_up.panes.plan.reviews} == {r.id for r in carried}
+    assert follow_up.case.description and follow_up.case.concern_areas and follow_up.case.tried
