@@ -99,7 +99,7 @@ class BrainstormPane(StructuredPane):
             tr("Add an idea"),
         )
         self.gaps = GapsLabel()
-        self.library = LibraryPanel(services.search_library)
+        self.library = LibraryPanel(services.search_library, add_entry=services.add_library_entry)
         self.library.entryChosen.connect(self.add_from_library)
         ideas_box = QWidget()
         ideas_layout = QVBoxLayout(ideas_box)
@@ -156,7 +156,13 @@ class BrainstormPane(StructuredPane):
             self.gaps.show_gaps([])
 
     def _tab_chain(self) -> list[QWidget]:
-        return [*self.ideas.focus_chain(), self.library.query, self.library.results]
+        return [
+            *self.ideas.focus_chain(),
+            self.library.query,
+            self.library.results,
+            self.library.add_button,
+            self.library.new_entry_button,
+        ]
 
     def _starting_list(self) -> ItemList:
         return self.ideas

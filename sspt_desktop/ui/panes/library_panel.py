@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from sspt_desktop.domain.intervention_library import EntryKind, InterventionEntry
-from sspt_desktop.ui.panes.pane_context import LibrarySearch
+from sspt_desktop.ui.panes.pane_context import AddLibraryEntry, LibrarySearch
 from sspt_desktop.ui.panes.pane_words import tr
 from sspt_desktop.ui.panes.structured_pane import KEEP_ENABLED, StructuredPane
 
@@ -34,6 +34,8 @@ def entry_line(entry: InterventionEntry) -> str:
 class LibraryPanel(QWidget):
     """Search field, matching entries best first, the selected entry's description, and an Add
     button. Ctrl+Enter anywhere in the panel, or Enter in the list, adds the selected entry.
+    Given ``add_entry``, a button opens a small dialog for the team's own entry (its title
+    starts as what was searched for); the new entry is then the one selected.
 
     Signals:
         entryChosen(object): the :class:`InterventionEntry` the person asked to add as an idea.
@@ -41,9 +43,15 @@ class LibraryPanel(QWidget):
 
     entryChosen = Signal(object)
 
-    def __init__(self, search: LibrarySearch, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        search: LibrarySearch,
+        parent: QWidget | None = None,
+        add_entry: AddLibraryEntry | None = None,
+    ) -> None:
         super().__init__(parent)
         self._search = search
+        self._add_entry = add_entry
         self._shown: list[InterventionEntry] = []
         self._adding_enabled = True
         heading = StructuredPane.section_label(tr("Intervention &library"))
@@ -70,6 +78,13 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.detail)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.new_entry_button = QPushButton(tr("New t&eam entry…"))
+        self.new_entry_button.setAccessibleName(tr("Add the team's own entry to the library"))
+        # The library is the team's, not the meeting's: it grows even beside a closed meeting.
+        self.new_entry_button.setProperty(KEEP_ENABLED, True)
+        self.new_entry_button.clicked.connect(self.new_team_entry)
+        self.new_entry_button.setVisible(add_entry is not None)
+        layout.addWidget(self.new_entry_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.query.textEdited.connect(self._refresh)
         self.query.installEventFilter(self)
         self.results.currentRowChanged.connect(self._show_detail)
@@ -97,6 +112,31 @@ class LibraryPanel(QWidget):
         entry = self.selected()
         if entry is not None and self._adding_enabled:
             self.entryChosen.emit(entry)
+
+    def new_team_entry(self) -> InterventionEntry | None:
+        """Ask for the team's own entry; once kept, it is found and selected, ready to add."""
+        if self._add_entry is None:
+            return None
+        # Imported here: the records' dialogs build on the panes' fields.
+        from sspt_desktop.ui.records.team_entry_dialog import TeamEntryDialog
+
+        dialog = TeamEntryDialog(self._add_entry, self.query.text().strip(), self.window())
+        accepted = dialog.exec()
+        added = dialog.added
+        dialog.deleteLater()
+        # The keyboard goes back to the pane's window (not every platform returns it).
+        self.activateWindow()
+        if not accepted or added is None:
+            self.query.setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
+        self._refresh(self.query.text())
+        if added not in self._shown:
+            self.query.setText(added.title)
+            self._refresh(added.title)
+        if added in self._shown:
+            self.results.setCurrentRow(self._shown.index(added))
+        self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+        return added
 
     def _refresh(self, query: str) -> None:
         self._shown = list(self._search(query))

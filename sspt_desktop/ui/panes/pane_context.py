@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Protocol
 from uuid import UUID, uuid4
 
 from sspt_desktop.domain.intervention_library import InterventionEntry
@@ -13,6 +14,15 @@ from sspt_desktop.domain.intervention_library import InterventionEntry
 NO_RECORD = UUID(int=0)
 
 LibrarySearch = Callable[[str], Sequence[InterventionEntry]]
+
+
+class AddLibraryEntry(Protocol):
+    """Keeps a team's own library entry and returns it (for example
+    ``InterventionCatalog.add_team_entry``)."""
+
+    def __call__(
+        self, title: str, *, tier: int | None = None, description: str = ""
+    ) -> InterventionEntry: ...
 
 
 def _no_library(_query: str) -> Sequence[InterventionEntry]:
@@ -36,7 +46,10 @@ class PaneServices:
     """What the panes use from the rest of the app, given by the composition root.
 
     ``search_library`` is the intervention library's search (for example
-    ``InterventionCatalog.search``): a query in, entries best first out.
+    ``InterventionCatalog.search``): a query in, entries best first out;
+    ``add_library_entry`` keeps an entry the team adds.
     """
 
     search_library: LibrarySearch = _no_library
+    #: How the team's own entries are kept; ``None`` offers no way to add one.
+    add_library_entry: AddLibraryEntry | None = None
