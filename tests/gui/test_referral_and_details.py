@@ -176,7 +176,7 @@ def test_a_referral_the_record_cannot_keep_is_said_at_the_field_and_kept_as_type
         assert focused() is dialog.opened_on
         assert dialog.opened_on.text() == "2026-02-30"
         assert dialog.referred_by.text() == "Ms. Kim\nteacher"
-        assert "1 more field" in dialog.problem.text()
+        assert "One more field needs attention" in dialog.problem.text()
         press(qtbot, Qt.Key.Key_Backspace, 2)
         type_text(qtbot, "27")
         tab(qtbot)
@@ -189,6 +189,8 @@ def test_a_referral_the_record_cannot_keep_is_said_at_the_field_and_kept_as_type
     window.referral_action.trigger()
     assert "Not a possible date" in found[0]
     assert "One line only" in found[1]
+    # Nothing is kept before OK, so the messages say only what to fix.
+    assert not any("keeps the last accepted value" in text for text in found)
     case = window.services.session.meeting(opened.meeting_id).case
     assert (case.opened_on, case.referred_by) == (date(2026, 2, 27), "Ms. Kim")
 

@@ -89,6 +89,8 @@ def meeting_closed_text() -> str:
 
 
 def how_many_more_text(count: int) -> str:
+    if count == 1:
+        return tr("One more field needs attention: see the message beside it.")
     return tr("%1 more fields need attention: see the messages beside them.").replace(
         "%1", str(count)
     )

@@ -105,7 +105,7 @@ class MeetingDetailsDialog(RecordFormDialog):
         self.meeting_type.activated.connect(lambda _index: self.problem.clear())
         self._load(meeting, arrangements)
         self.meeting_date.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.fit_screen(lines=26)
+        self.fit_screen(chars=80, lines=22)
 
     def _load(self, meeting: Meeting, arrangements: MeetingArrangements) -> None:
         self.meeting_date.load(meeting.meeting_date)

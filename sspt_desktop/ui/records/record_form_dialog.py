@@ -21,6 +21,7 @@ from sspt_desktop.domain.text_limits import InvalidField
 from sspt_desktop.ui.panes.date_fields import DateField, TimeField
 from sspt_desktop.ui.panes.fields import FieldMessage, LineField, TextField
 from sspt_desktop.ui.panes.pane_words import refusal_text
+from sspt_desktop.ui.panes.pane_words import tr as pane_tr
 from sspt_desktop.ui.records.case_words import how_many_more_text, tr
 from sspt_desktop.ui.records.field_box import with_message
 from sspt_desktop.ui.records.student_form import FieldProblem
@@ -33,6 +34,13 @@ _STYLE = """
 """
 
 CheckedField = LineField | TextField | DateField | TimeField
+
+
+def dialog_text(text: str) -> str:
+    """A field's refusal without the panes' "the record keeps the last accepted value"."""
+    # The same words, in the same translation, as pane_words.refusal_text appends.
+    kept = pane_tr("The record keeps the last accepted value until this is fixed.")
+    return text.removesuffix(" " + kept)
 
 
 class RecordFormDialog(QDialog):
@@ -100,10 +108,31 @@ class RecordFormDialog(QDialog):
         message = getattr(field, "message", None)
         if isinstance(message, FieldMessage):
             self.form.addRow(label, with_message(field, message))
+            self.plain_messages(field, message)
         else:
             self.form.addRow(label, field)
 
-    def fit_screen(self, chars: int = 72, lines: int = 34) -> None:
+    @staticmethod
+    def plain_messages(field: QWidget, message: FieldMessage) -> None:
+        """The fields say, as in the panes, that the record keeps the last accepted value; in
+        a dialog nothing is kept before OK, so only what to fix is said."""
+
+        def plain() -> None:
+            message.say(dialog_text(message.text()))
+
+        for signal in ("edited", "editingFinished"):
+            if hasattr(field, signal):
+                getattr(field, signal).connect(plain)
+
+    def add_wide_row(self, label_text: str, field: QWidget) -> None:
+        """A label on its own line and, under it, ``field`` across the whole form (a list
+        of cards needs the width more than a column of labels beside it)."""
+        label = QLabel(label_text)
+        label.setBuddy(field)
+        self.form.addRow(label)
+        self.form.addRow(field)
+
+    def fit_screen(self, chars: int = 96, lines: int = 44) -> None:
         """About ``chars`` characters wide and ``lines`` lines high at the current text size,
         never larger than the screen: the form scrolls instead."""
         metrics = QFontMetrics(self.font())
@@ -122,6 +151,7 @@ class RecordFormDialog(QDialog):
 
     @staticmethod
     def field_problem(field: CheckedField, text: str) -> FieldProblem:
+        text = dialog_text(text)
         field.message.say(text)
         return FieldProblem(text, field, field.message)
 

@@ -83,7 +83,7 @@ class ReferralDialog(RecordFormDialog):
         self.add_row(tr("Referred &by:"), self.referred_by)
         self.add_row(tr("Areas of concern:"), concern_box)
         self.add_row(tr("Des&cription:"), self.description)
-        self.add_row(tr("Tried before:"), self.tried)
+        self.add_wide_row(tr("Tried before the referral:"), self.tried)
         self.tried.rowsChanged.connect(self._renew_tab_order)
         self.tried.edited.connect(self.problem.clear)
         for field in (self.opened_on, self.referred_by, self.description):

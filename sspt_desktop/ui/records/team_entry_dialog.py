@@ -52,7 +52,7 @@ class TeamEntryDialog(RecordFormDialog):
             # What was searched for is the likely title: typed over or kept, undoable.
             self.entry_title.insert(title)
         self.entry_title.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.fit_screen(lines=22)
+        self.fit_screen(chars=80, lines=22)
 
     def problems(self) -> list[FieldProblem]:
         found = self.text_problems([self.entry_title, self.description])
