@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLayout, QPushButton, Q
 
 from sspt_desktop.domain.agenda import AgendaSegment
 from sspt_desktop.domain.clock_text import minutes_and_seconds, whole_seconds
+from sspt_desktop.ui.plain_tooltip import plain_tooltip
 
 
 def _minutes(seconds: float) -> str:
@@ -119,7 +120,8 @@ class AgendaStrip(QWidget):
             text = f"{number}. {full.splitlines()[0] if full else ''}"
         else:
             text = str(list(self._buttons).index(key) + 1)
-        button.setToolTip(full.replace("\n", " · ") if self._compact else "")
+        # The title was typed in Agenda settings: shown as typed, never read as markup.
+        button.setToolTip(plain_tooltip(full.replace("\n", " · ")) if self._compact else "")
         if button.text() != text:
             button.setText(text)
 

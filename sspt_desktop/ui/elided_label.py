@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QStyle, QStyleOption, QToolTip, QWidget
 
+from sspt_desktop.ui.plain_tooltip import plain_tooltip
+
 
 class ElidedLabel(QLabel):
     """A :class:`QLabel` for typed text that wraps normally and, once :meth:`set_one_line` is
@@ -80,7 +82,7 @@ class ElidedLabel(QLabel):
         # The whole text as the tooltip, only while it is drawn shortened.
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             if self._one_line and self.is_shortened():
-                QToolTip.showText(event.globalPos(), self.text(), self)
+                QToolTip.showText(event.globalPos(), plain_tooltip(self.text()), self)
             else:
                 QToolTip.hideText()
             return True

@@ -6,13 +6,13 @@ The facts (which meeting, where its timer stood) come from the Qt-free
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sspt_desktop.ui.domain_words import meeting_type_label
+from sspt_desktop.ui.placeholders import fill_placeholders
 
 if TYPE_CHECKING:
     from sspt_desktop.services.interrupted_meeting import InterruptedMeeting
@@ -39,14 +39,14 @@ def notice_text(meeting: InterruptedMeeting) -> str:
             "The meeting reopens; its timer could not be taken up, so start it again when "
             "the team is ready.",
         )
-    values = {
-        "1": meeting.student_short_name,
-        "2": meeting_type_label(meeting.meeting_type),
-        "3": when,
-        "4": meeting.segment_title or "",
-    }
     # One pass over the wording, so a name that happens to contain "%2" stays as typed.
-    return re.sub(r"%([1-4])", lambda found: values[found.group(1)], text)
+    return fill_placeholders(
+        text,
+        meeting.student_short_name,
+        meeting_type_label(meeting.meeting_type),
+        when,
+        meeting.segment_title or "",
+    )
 
 
 def show_interrupted_notice(parent: QWidget, meeting: InterruptedMeeting) -> None:

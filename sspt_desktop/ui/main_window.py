@@ -43,6 +43,7 @@ from sspt_desktop.ui.interrupted_meeting_notice import show_interrupted_notice
 from sspt_desktop.ui.meeting_view import MeetingView
 from sspt_desktop.ui.notes_pdf_saver import NotesPdfSaver
 from sspt_desktop.ui.panes import PaneServices
+from sspt_desktop.ui.placeholders import fill_placeholders
 from sspt_desktop.ui.record_services import RecordServices
 from sspt_desktop.ui.records.meeting_details_dialog import MeetingDetailsDialog
 from sspt_desktop.ui.records.referral_dialog import ReferralDialog
@@ -355,9 +356,11 @@ class MainWindow(QMainWindow):
             self.meeting_view.show_student_edited(updated)
             self.glance.show_student(updated)
             self.setWindowTitle(
-                self.tr("SSPT Desktop - %1 · %2")
-                .replace("%1", saved.short_name)
-                .replace("%2", meeting_type_label(updated.meeting.meeting_type))
+                fill_placeholders(
+                    self.tr("SSPT Desktop - %1 · %2"),
+                    saved.short_name,
+                    meeting_type_label(updated.meeting.meeting_type),
+                )
             )
 
     def edit_referral(self) -> None:
@@ -408,9 +411,11 @@ class MainWindow(QMainWindow):
         self.meeting_view.show_student_edited(updated)
         self.glance.show_student(updated)
         self.setWindowTitle(
-            self.tr("SSPT Desktop - %1 · %2")
-            .replace("%1", updated.student.short_name)
-            .replace("%2", meeting_type_label(saved.meeting_type))
+            fill_placeholders(
+                self.tr("SSPT Desktop - %1 · %2"),
+                updated.student.short_name,
+                meeting_type_label(saved.meeting_type),
+            )
         )
 
     def open_student(self, student_id: int) -> None:
@@ -477,9 +482,11 @@ class MainWindow(QMainWindow):
         if opened.student.id is not None:
             self.students.select(opened.student.id)
         self.setWindowTitle(
-            self.tr("SSPT Desktop - %1 · %2")
-            .replace("%1", opened.student.short_name)
-            .replace("%2", meeting_type_label(meeting.meeting_type))
+            fill_placeholders(
+                self.tr("SSPT Desktop - %1 · %2"),
+                opened.student.short_name,
+                meeting_type_label(meeting.meeting_type),
+            )
         )
         self._set_meeting_actions_enabled(True)
 

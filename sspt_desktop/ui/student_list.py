@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
 from sspt_desktop.domain.student import Student
+from sspt_desktop.ui.placeholders import fill_placeholders
 
 StudentRole = Qt.ItemDataRole.UserRole + 1
 
@@ -50,18 +51,16 @@ class StudentListModel(QAbstractListModel):
         student = self._students[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             details = (
-                self.tr("ID %1 · grade %2")
-                .replace("%1", student.student_number)
-                .replace("%2", student.grade)
+                fill_placeholders(
+                    self.tr("ID %1 · grade %2"), student.student_number, student.grade
+                )
                 if student.grade
                 else self.tr("ID %1").replace("%1", student.student_number)
             )
             return f"{student.last_name}, {student.first_name}\n{details}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (
-                self.tr("%1, ID %2")
-                .replace("%1", student.display_name)
-                .replace("%2", student.student_number)
+            return fill_placeholders(
+                self.tr("%1, ID %2"), student.display_name, student.student_number
             )
         if role == StudentRole:
             return student

@@ -18,6 +18,7 @@ from sspt_desktop.domain.intervention_library import EntryKind, InterventionEntr
 from sspt_desktop.ui.panes.pane_context import AddLibraryEntry, LibrarySearch
 from sspt_desktop.ui.panes.pane_words import tr
 from sspt_desktop.ui.panes.structured_pane import KEEP_ENABLED, StructuredPane
+from sspt_desktop.ui.plain_tooltip import plain_tooltip
 
 #: Ctrl+Enter adds the selected entry: no text editor binds it, so it never costs a keystroke.
 ADD_KEYS = ("Ctrl+Return", "Ctrl+Enter")
@@ -143,7 +144,7 @@ class LibraryPanel(QWidget):
         self.results.clear()
         for entry in self._shown:
             item = QListWidgetItem(entry_line(entry))
-            item.setToolTip(entry.description)
+            item.setToolTip(plain_tooltip(entry.description))
             self.results.addItem(item)
         if self._shown:
             self.results.setCurrentRow(0)  # the best match is what Ctrl+Enter adds

@@ -19,6 +19,7 @@ from sspt_desktop.ui.panes.fields import ChoiceField, LineField, TextField
 from sspt_desktop.ui.panes.item_list import RowEditor
 from sspt_desktop.ui.panes.pane_words import tier_label, tr
 from sspt_desktop.ui.panes.structured_pane import ALWAYS_READ_ONLY, StructuredPane
+from sspt_desktop.ui.plain_tooltip import plain_tooltip
 
 _LINE_PARTS = (
     "what",
@@ -191,7 +192,7 @@ class PlanRowEditor(RowEditor):
         if [goal.id for goal in goals] == [goal_id for goal_id, _ in self._goal_boxes]:
             # The same goals: keep the boxes and their ticks (made anew only when they change).
             for goal, (_, box) in zip(goals, self._goal_boxes, strict=True):
-                box.setToolTip(goal.student_will)
+                box.setToolTip(plain_tooltip(goal.student_will))
             self.set_number(getattr(self, "_number", 1) if number is None else number)
             return
         ticked = {goal_id for goal_id, box in self._goal_boxes if box.isChecked()}
@@ -203,7 +204,7 @@ class PlanRowEditor(RowEditor):
         self._goal_boxes = []
         for index, goal in enumerate(goals, start=1):
             box = QCheckBox(str(index))
-            box.setToolTip(goal.student_will)
+            box.setToolTip(plain_tooltip(goal.student_will))
             box.setChecked(goal.id in ticked)
             box.setProperty(ALWAYS_READ_ONLY, self.carried)
             box.toggled.connect(lambda _checked: self.edited.emit())
