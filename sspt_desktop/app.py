@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from sspt_desktop.security.keychain import Keychain
     from sspt_desktop.security.unlock import UnlockPrompts
     from sspt_desktop.services.autosave import PaneAutosaver
+    from sspt_desktop.services.clean_shutdown import CleanShutdownMarker
     from sspt_desktop.services.record_opening import OpenRecord
 
 log = logging.getLogger("sspt_desktop")
@@ -107,6 +108,7 @@ class RunningApp:
     autosaver: PaneAutosaver
     demo_dir: Path | None = None
     log_handler: logging.Handler | None = None
+    marker: CleanShutdownMarker | None = None
     closed: bool = field(default=False)
     saved: bool = field(default=True)
 
@@ -120,6 +122,11 @@ class RunningApp:
         self.window.prepare_to_quit()
         saved = self.saved = self.autosaver.close()
         self.record.close()
+        # Last, once everything that could be saved is: the next start then says nothing.
+        # Also when the last typing could not be saved: the person chose to quit after the
+        # warning, so the app did not stop unexpectedly.
+        if self.marker is not None:
+            self.marker.clear()
         if self.log_handler is not None:
             logging.getLogger().removeHandler(self.log_handler)
             self.log_handler.close()
@@ -200,6 +207,7 @@ def open_into(
     from sspt_desktop.security.keychain import Keychain
     from sspt_desktop.services.agenda_catalog import AgendaCatalog
     from sspt_desktop.services.autosave import PaneAutosaver
+    from sspt_desktop.services.clean_shutdown import CleanShutdownMarker
     from sspt_desktop.services.interrupted_meeting import InterruptedMeetingFinder
     from sspt_desktop.services.intervention_catalog import InterventionCatalog
     from sspt_desktop.services.meeting_record import MeetingRecordService
@@ -240,12 +248,24 @@ def open_into(
             security_text=security_text(record),
         )
     )
+    # What the last run left is read before this run marks itself running.
+    marker = CleanShutdownMarker(record.locations)
+    last_run = marker.last_run()
+    marker.start()
+    window.meetingOpened.connect(marker.meeting_opened)
     running = RunningApp(
-        record, window, autosaver, starting.demo_dir, _configure_logging(record.locations)
+        record,
+        window,
+        autosaver,
+        starting.demo_dir,
+        _configure_logging(record.locations),
+        marker,
     )
+    if not last_run.clean:
+        log.warning("The last run did not shut down cleanly")
     # Right after the record opens, not when the recorder happens to find the student again.
     try:
-        interrupted = InterruptedMeetingFinder(record.sessions, agendas.for_meeting).find()
+        interrupted = InterruptedMeetingFinder(record.sessions, agendas.for_meeting).find(last_run)
     except Exception as exc:  # the meeting is still there when the student is opened
         log.warning("Could not look for an interrupted meeting: %s", type(exc).__name__)
         interrupted = None

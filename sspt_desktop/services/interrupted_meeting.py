@@ -1,13 +1,14 @@
-"""After a crash or a kill: which meeting was running, so the next start can reopen it at once.
+"""After a crash or a kill: which meeting was open, so the next start can reopen it at once.
 
-How a crash is told from a clean quit: every way of leaving a meeting on purpose pauses its
-running timer before the last save (opening another student unloads the timer, and the clean
-shutdown in ``RunningApp.shutdown`` does the same), so a timer saved as *running* can only mean
-the app stopped without shutting down: killed, aborted by a fault in a library, or the computer
-lost power. Only one app opens a data folder at a time (the instance lock is taken before the
-record opens), so when the record opens no other process can still be running that meeting.
-This needs no marker in the record and writes nothing more per tick than the timer's autosave
-already does.
+Two ways tell a crash from a clean quit. The running marker
+(:mod:`sspt_desktop.services.clean_shutdown`) is left behind by any run that did not shut
+down, and names the meeting that run had open, whatever its timer was doing: running, paused,
+never started. Without the marker (a record last used by an older version, or a marker that
+could not be written), a timer saved as *running* still tells it: every way of leaving a
+meeting on purpose pauses its running timer before the last save (opening another student
+unloads the timer, and the clean shutdown in ``RunningApp.shutdown`` does the same). Only one
+app opens a data folder at a time (the instance lock is taken before the record opens), so
+when the record opens no other process can still be running that meeting.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from sspt_desktop.domain.allocation import allocate
 from sspt_desktop.domain.errors import InvalidInput
 from sspt_desktop.domain.meeting import MeetingStatus, MeetingType
 from sspt_desktop.domain.meeting_clock import ClockState, MeetingClock
+from sspt_desktop.services.clean_shutdown import CLEAN, LastRun
 from sspt_desktop.storage.repositories import (
     MeetingRepository,
     MeetingTimerRepository,
@@ -34,11 +36,14 @@ from sspt_desktop.storage.repositories import (
 
 @dataclass(frozen=True, slots=True)
 class InterruptedMeeting:
-    """The meeting whose timer was running when the app last stopped without shutting down.
+    """The meeting that was open when the app last stopped without shutting down.
 
-    ``segment_title`` is the agenda segment the timer was in at its last save (where it comes
-    back, paused), or ``None`` when the saved timer no longer fits the meeting's agenda and the
-    timer will start afresh. The student's ``short_name`` is what people say in the room.
+    ``segment_title`` is the agenda segment a running or paused timer was in at its last save
+    (where it comes back, paused), or ``None`` when the saved timer no longer fits the
+    meeting's agenda and the timer will start afresh, or when the timer was not started or had
+    finished. ``timer`` is what the timer was doing at its last save (never started when it
+    had nothing saved); a running one comes back paused. The student's ``short_name`` is what
+    people say in the room.
     """
 
     meeting_id: int
@@ -47,6 +52,7 @@ class InterruptedMeeting:
     meeting_type: MeetingType
     meeting_date: date
     segment_title: str | None
+    timer: ClockState
 
 
 class InterruptedMeetingFinder:
@@ -66,20 +72,46 @@ class InterruptedMeetingFinder:
         self._meetings = MeetingRepository()
         self._students = StudentRepository()
 
-    def find(self) -> InterruptedMeeting | None:
-        """The meeting a crash interrupted (the latest, should there be several), or ``None``."""
+    def find(self, last_run: LastRun = CLEAN) -> InterruptedMeeting | None:
+        """The meeting a crash interrupted, or ``None``: the one the running marker names when
+        the last run did not shut down cleanly, else the latest whose timer was saved running."""
         with self._sessions() as session:
-            found = self._latest_running(session)
+            found = self._marked(session, last_run) or self._latest_running(session)
         if found is None:
             return None
         # Outside the first session: every session takes the record's write lock.
         meeting, state = found
+        if state is None or meeting.timer in (ClockState.NOT_STARTED, ClockState.FINISHED):
+            return meeting
         return replace(meeting, segment_title=self._segment_title(meeting.meeting_id, state))
 
-    def _latest_running(self, session: Session) -> tuple[InterruptedMeeting, dict[str, Any]] | None:
+    def _marked(
+        self, session: Session, last_run: LastRun
+    ) -> tuple[InterruptedMeeting, dict[str, Any] | None] | None:
+        """The meeting the running marker names, with its saved timer (``None`` when there is
+        none or it cannot be read: the timer then starts afresh)."""
+        if last_run.clean or last_run.open_meeting_id is None:
+            return None
+        meeting_id = last_run.open_meeting_id
+        found = self._describe(session, meeting_id)
+        if found is None:
+            return None  # closed since, or gone: opening its student would show another
+        stored = self._timers.timer_state_json(session, meeting_id)
+        if not stored:
+            return replace(found, timer=ClockState.NOT_STARTED), None
+        state = _saved_state(stored)
+        standing = _standing(state)
+        if state is None or standing is None:
+            # Under way by all we know; what cannot be read starts afresh, as the message says.
+            return replace(found, timer=ClockState.PAUSED), None
+        return replace(found, timer=standing), state
+
+    def _latest_running(
+        self, session: Session
+    ) -> tuple[InterruptedMeeting, dict[str, Any] | None] | None:
         for meeting_id, stored in self._timers.states_under_way(session):
-            state = _running_state(stored)
-            if state is None:
+            state = _saved_state(stored)
+            if state is None or _standing(state) is not ClockState.RUNNING:
                 continue
             found = self._describe(session, meeting_id)
             if found is not None:
@@ -107,6 +139,7 @@ class InterruptedMeetingFinder:
             meeting_type=meeting.meeting_type,
             meeting_date=meeting.meeting_date,
             segment_title=None,
+            timer=ClockState.RUNNING,
         )
 
     def _segment_title(self, meeting_id: int, state: dict[str, Any]) -> str | None:
@@ -122,11 +155,19 @@ class InterruptedMeetingFinder:
         return agenda.segments[clock.index].title
 
 
-def _running_state(stored: str) -> dict[str, Any] | None:
+def _saved_state(stored: str) -> dict[str, Any] | None:
     try:
         data = json.loads(stored)
     except json.JSONDecodeError:
         return None
-    if isinstance(data, dict) and data.get("state") == ClockState.RUNNING.value:
-        return data
-    return None
+    return data if isinstance(data, dict) else None
+
+
+def _standing(state: dict[str, Any] | None) -> ClockState | None:
+    """What a saved timer was doing, or ``None`` when that cannot be read."""
+    if state is None:
+        return None
+    try:
+        return ClockState(str(state.get("state")))
+    except ValueError:
+        return None

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from sspt_desktop.domain.meeting_clock import ClockState
 from sspt_desktop.ui.domain_words import meeting_type_label
 from sspt_desktop.ui.placeholders import fill_placeholders
 
@@ -29,16 +30,7 @@ def notice_text(meeting: InterruptedMeeting) -> str:
         "SSPT Desktop closed unexpectedly during the meeting for %1 (%2, %3). "
         "Your notes are saved.",
     )
-    if meeting.segment_title is not None:
-        text += " " + tr(
-            "InterruptedMeetingNotice", "The meeting reopens where it stood: %4, timer paused."
-        )
-    else:
-        text += " " + tr(
-            "InterruptedMeetingNotice",
-            "The meeting reopens; its timer could not be taken up, so start it again when "
-            "the team is ready.",
-        )
+    text += " " + _where_it_reopens(meeting)
     # One pass over the wording, so a name that happens to contain "%2" stays as typed.
     return fill_placeholders(
         text,
@@ -47,6 +39,32 @@ def notice_text(meeting: InterruptedMeeting) -> str:
         when,
         meeting.segment_title or "",
     )
+
+
+def _where_it_reopens(meeting: InterruptedMeeting) -> str:
+    """The timer as it truly stood: the recorder must not be told it was running (or
+    paused) when it was not, nor look for time that was never counted."""
+    standing = meeting.timer
+    if standing is ClockState.NOT_STARTED:
+        return tr(
+            "InterruptedMeetingNotice",
+            "The meeting reopens; its timer had not been started, so start it when the team "
+            "is ready.",
+        )
+    if standing is ClockState.FINISHED:
+        return tr("InterruptedMeetingNotice", "The meeting reopens; its timer had finished.")
+    if meeting.segment_title is None:
+        return tr(
+            "InterruptedMeetingNotice",
+            "The meeting reopens; its timer could not be taken up, so start it again when "
+            "the team is ready.",
+        )
+    if standing is ClockState.PAUSED:
+        return tr(
+            "InterruptedMeetingNotice",
+            "The meeting reopens where it stood: %4, timer paused, as it was.",
+        )
+    return tr("InterruptedMeetingNotice", "The meeting reopens where it stood: %4, timer paused.")
 
 
 def show_interrupted_notice(parent: QWidget, meeting: InterruptedMeeting) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -67,8 +67,12 @@ class MainWindow(QMainWindow):
     ``clock`` is the monotonic clock the meeting timer runs on (tests pass a fake one) and
     ``chime`` the warning chime (tests pass one with a recording player).
 
-    Signals: none of its own.
+    Signals:
+        meetingOpened(int): a meeting opened for the team to run (not a closed one shown
+            read-only): the one to reopen should the app stop without shutting down.
     """
+
+    meetingOpened = Signal(int)
 
     def __init__(
         self,
@@ -477,6 +481,7 @@ class MainWindow(QMainWindow):
             self.timers.show_closed()
         else:
             self.timers.load(opened.meeting_id, opened.agenda, meeting.total_minutes)
+            self.meetingOpened.emit(opened.meeting_id)
         self._name_panes()
         self.glance.show_student(opened)
         if opened.student.id is not None:
@@ -529,8 +534,9 @@ class MainWindow(QMainWindow):
         return self.tr("This meeting is already closed, or no longer in the record.")
 
     def reopen_interrupted(self, interrupted: InterruptedMeeting) -> None:
-        """Reopen the meeting a crash or a kill interrupted, its timer paused where it stood
-        and the pane of that segment in front, and say so before anything else."""
+        """Reopen the meeting a crash or a kill interrupted, its timer as it stood (paused,
+        or not started) and the pane of that segment in front, and say so before anything
+        else."""
         self.timers.resume_without_asking(interrupted.meeting_id)
         self.open_student(interrupted.student_id)
         show_interrupted_notice(self, interrupted)
