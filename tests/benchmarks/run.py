@@ -14,7 +14,9 @@ Each figure comes from a function in :data:`MEASUREMENTS` that returns a dict; a
 adding one function (or one ``script_figures`` call for a separate script) to that list.
 
 ``--soak`` is a separate long mode, never part of the default run: the real app with a meeting
-running on the real clock for MINUTES of wall time (default 30), see :func:`measure_soak`.
+running on the real clock for MINUTES of wall time (default 30), see :func:`measure_soak`. It
+exits with 1 (``"soak_ok": false`` and the reasons in ``soak_failures``) when the app did not
+survive or its memory grew by more than 10 MB.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ REPO_ROOT = HERE.parents[1]
 GENERATOR = HERE / "generate_database.py"
 SOAK_CHILD = HERE / "soak_child.py"
 SOAK_SAMPLE_S = 30.0
+# More resident memory than this after the first minute fails the soak: a leak that size over
+# half an hour is what kills a long meeting on a school laptop.
+SOAK_RSS_GROWTH_LIMIT_MB = 10.0
 
 # Set by this script when it re-runs itself inside a private D-Bus session.
 IN_SESSION_ENV = "SSPT_BENCH_IN_DBUS_SESSION"
@@ -598,12 +603,14 @@ def _counts(line: str) -> dict[str, int]:
 
 
 def measure_soak(minutes: float) -> dict[str, Any]:
-    """soak_minutes_survived, soak_rss_growth_mb: the real app, a meeting, real time.
+    """soak_ok, soak_minutes_survived, soak_rss_growth_mb: the real app, a meeting, real time.
 
     The child (``soak_child.py``) runs ``main`` on the demo record offscreen, with the
     timekeeper window open and the timer running, typing and moving on now and then. Its
     resident memory is read from /proc every 30 s; the growth is the last reading minus the
     reading after the first minute (start-up and first paints are not growth).
+    ``soak_ok`` is false, and ``soak_failures`` says why, when the app did not quit cleanly
+    at the end or grew by more than :data:`SOAK_RSS_GROWTH_LIMIT_MB`.
     """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["PYTHONPATH"] = os.pathsep.join(
@@ -654,7 +661,22 @@ def measure_soak(minutes: float) -> dict[str, Any]:
     drift = {k: v - _counts(alive[0])[k] for k, v in _counts(alive[-1]).items()} if alive else None
     if not quit_cleanly:
         say(f"soak: the app stopped (exit code {code}):\n{stderr[-3000:]}")
+    failures = []
+    if not quit_cleanly:
+        failures.append(
+            f"the app did not survive: it stopped after {survived:.1f} of {minutes:g} min "
+            f"(exit code {code})"
+        )
+    if growth is not None and growth > SOAK_RSS_GROWTH_LIMIT_MB:
+        failures.append(
+            f"resident memory grew by {growth:.1f} MB after the first minute "
+            f"(more than {SOAK_RSS_GROWTH_LIMIT_MB:g} MB)"
+        )
+    for failure in failures:
+        say(f"soak FAILED: {failure}")
     return {
+        "soak_ok": not failures,
+        "soak_failures": failures,
         "soak_minutes": minutes,
         "soak_minutes_survived": round(survived, 1),
         "soak_rss_growth_mb": None if growth is None else round(growth, 1),
@@ -781,7 +803,8 @@ def main(argv: list[str] | None = None) -> int:
                 "platform": platform.platform(),
             }
         print(json.dumps(soak, indent=2), file=stdout, flush=True)
-        return 0
+        # A failed soak fails the command, so a script or CI job running it sees it.
+        return 0 if soak["soak_ok"] else 1
     workspace, temporary = _workspace(args)
     try:
         with _stdout_to_stderr() as stdout:
