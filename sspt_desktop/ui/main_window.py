@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.key_hint = ElidedLabel(
             self.tr(
                 "F5/Space start·pause · Ctrl+PgDn/PgUp next·previous segment · "
-                "Alt+↑/↓ ±1 min · Ctrl+T timer"
+                "Alt+Plus/Minus ±1 min · Ctrl+T timer"
             )
         )
         self.key_hint.setObjectName("keyHint")
@@ -630,14 +630,13 @@ class MainWindow(QMainWindow):
             )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Space reaches the window only when the focused widget did not use it (text editors,
-        # buttons and lists do), so here it can be the timekeeper's pause key without ever
-        # taking a space away from the recorder.
+        # Space reaches the window when the focused widget did not use it: a read-only field
+        # lets it through, so the timer takes it only when the focus is in no text field or
+        # other control that uses Space (TimerActions.take_space).
         if (
             event.key() == Qt.Key.Key_Space
             and event.modifiers() == Qt.KeyboardModifier.NoModifier
-            and self.timer_actions.start_pause.isEnabled()
+            and self.timer_actions.take_space(QApplication.focusWidget())
         ):
-            self.timer_actions.start_pause.trigger()
             return
         super().keyPressEvent(event)

@@ -11,22 +11,32 @@ Ctrl+Minus (text size).
 
 - Ctrl+PgDown / Ctrl+PgUp step to the next / previous agenda segment, the way tabbed programs
   move between tabs. No standard key binds them and neither a plain-text editor nor a line
-  edit handles them.
-- Alt+Up / Alt+Down add / take off a minute. The Up/Down pair reads as more/less; on Linux and
-  Windows no standard key binds Alt with an arrow up or down (Alt+Left / Alt+Right are Back /
-  Forward, left alone), and Qt's editors neither claim them (ShortcutOverride) nor act on
-  them. The candidates set aside: Ctrl+Shift+Up/Down select to a paragraph's edge in word
-  processors; Ctrl+Alt+Up/Down switch workspaces in some window managers, so the app would
-  never see them. On macOS Option+Up/Down moves by paragraph, so a build for that platform
-  needs another pair; ``tests/gui/test_editing_keys.py`` checks the bindings of the platform
-  it runs on.
+  edit handles them. A drop-down list, a list or a spin box does move on PgUp / PgDown whatever
+  the modifiers, which is why these keys are never let through to the pane (below).
+- Alt+Plus / Alt+Minus add / take off a minute, as the panel's "+1 min" / "-1 min" read (Alt+=
+  too, the Plus key without Shift on many keyboards; the keypad's + and - work as well). No control
+  in the window acts on them: editors neither claim them (ShortcutOverride) nor type them, and
+  drop-down lists, lists, spin boxes and check boxes ignore them. Alt+Up / Alt+Down, the
+  earlier pair, are a drop-down list's own keys (Alt+Down opens its list) and move a list's or
+  a spin box's value, so they stay the controls'. Set aside too: Ctrl+Shift+Up/Down select to a
+  paragraph's edge in word processors; Ctrl+Alt+Up/Down switch workspaces in some window
+  managers; Ctrl+Plus / Ctrl+Minus are the text size. On macOS Option+Minus types a dash, so a
+  build for that platform needs another pair; ``tests/gui/test_editing_keys.py`` checks the
+  bindings of the platform it runs on.
 - F5 and Ctrl+Space start and pause anywhere (no editor handles either); plain Space only
-  when the focus is not in something that uses it (see :meth:`MainWindow.keyPressEvent`).
+  when the focus is not in a text field or another control that uses Space (see
+  :meth:`MainWindow.keyPressEvent`).
 - Ctrl+Shift+F finishes (after asking), Ctrl+T shows the timekeeper window, Ctrl+Shift+P pins
   the pane.
 
 Because no key here is one an editor claims, the window's shortcuts fire from inside a pane
 without any event filter overriding the editors.
+
+A disabled action's key is not a shortcut at all: Qt hands it to the focused control, so
+Ctrl+PgDown before Start (or on the last segment) would pick the next entry of a drop-down
+list and save it. Each key therefore has a stand-in shortcut, enabled exactly while its action
+is not, that takes the key and says in the status bar why nothing happened. The action stays
+disabled, so the menu and the panel's buttons still show what cannot be done now.
 
 Menu accelerators (the underlined letters) are unique within the Meeting menu in every timer
 state: Start/Pause/Resume take S/P/R, so Previous is Pre&vious and Rebalance Re&balance.
@@ -37,11 +47,38 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from sspt_desktop.domain.meeting_clock import ClockSnapshot, ClockState
 from sspt_desktop.ui.meeting_timer import MeetingTimer
+
+# Controls for which a plain Space is theirs: text (read-only text too, where Space is not
+# used but the recorder still reads or selects text), buttons and check boxes (press), lists
+# (select) and drop-down lists and spin boxes (open, or type into).
+_SPACE_TAKERS = (
+    QLineEdit,
+    QTextEdit,
+    QPlainTextEdit,
+    QLabel,
+    QAbstractSpinBox,
+    QComboBox,
+    QAbstractButton,
+    QAbstractItemView,
+)
 
 
 class TimerActions(QObject):
@@ -66,10 +103,10 @@ class TimerActions(QObject):
             self.tr("&Next segment"), ["Ctrl+PgDown"], timer.next_segment, "nextSegment"
         )
         self.add_minute = self._make(
-            self.tr("&Add a minute"), ["Alt+Up"], timer.add_minute, "addMinute"
+            self.tr("&Add a minute"), ["Alt++", "Alt+="], timer.add_minute, "addMinute"
         )
         self.remove_minute = self._make(
-            self.tr("&Take off a minute"), ["Alt+Down"], timer.remove_minute, "removeMinute"
+            self.tr("&Take off a minute"), ["Alt+-"], timer.remove_minute, "removeMinute"
         )
         self.finish = self._make(
             self.tr("&Finish meeting"), ["Ctrl+Shift+F"], self._confirm_finish, "finishMeeting"
@@ -92,6 +129,9 @@ class TimerActions(QObject):
             self.tr("&Timekeeper window"), ["Ctrl+T"], None, "timekeeperWindow", checkable=True
         )
         self.chime = self._make(self.tr("&Chime at warnings"), [], None, "chime", checkable=True)
+        self._stand_ins: dict[str, QShortcut] = {}
+        for action in (*self.commands, self.pin_pane):
+            self._add_stand_in(action)
         timer.snapshotChanged.connect(self._update)
         timer.loaded.connect(lambda _loaded: self._update(None))
         self._update(None)
@@ -119,6 +159,23 @@ class TimerActions(QObject):
         menu.addAction(self.finish)
         menu.addSeparator()
         menu.addAction(self.pin_pane)
+
+    def take_space(self, focus: QWidget | None) -> bool:
+        """A plain Space the window got: start or pause, unless ``focus`` (the focused widget)
+        is a text field or another control that uses Space; True when Space was taken.
+
+        A read-only field ignores Space, so Space reaches the window from it: it must still not
+        start the timer, since the recorder may be reading a closed meeting or a carried goal.
+        """
+        widget = focus
+        while widget is not None and widget is not self._window:
+            if isinstance(widget, _SPACE_TAKERS):
+                return False
+            widget = widget.parentWidget()
+        if not self.start_pause.isEnabled():
+            return False
+        self.start_pause.trigger()
+        return True
 
     def _confirm_finish(self) -> None:
         """Finishing cannot be undone, and its key is one Shift away from Find: ask first."""
@@ -155,6 +212,41 @@ class TimerActions(QObject):
             action.triggered.connect(lambda _checked=False: slot())
         self._window.addAction(action)
         return action
+
+    def _add_stand_in(self, action: QAction) -> None:
+        """Take ``action``'s keys while it is disabled, so they never reach the focused control
+        (see the module note)."""
+        if not action.shortcuts():
+            return
+        stand_in = QShortcut(self._window)
+        stand_in.setObjectName(f"{action.objectName()}Unavailable")
+        stand_in.setKeys(action.shortcuts())
+        stand_in.setContext(Qt.ShortcutContext.WindowShortcut)
+        # Exactly one of the action and its stand-in is enabled at any time: two enabled
+        # shortcuts on one key would be ambiguous and neither would fire.
+        stand_in.setEnabled(not action.isEnabled())
+        action.enabledChanged.connect(lambda enabled: stand_in.setEnabled(not enabled))
+        stand_in.activated.connect(lambda: self._say_unavailable(action))
+        self._stand_ins[action.objectName()] = stand_in
+
+    def _say_unavailable(self, action: QAction) -> None:
+        """A key whose command cannot run now: say why, so the key does not look broken."""
+        if isinstance(self._window, QMainWindow):
+            self._window.statusBar().showMessage(self._why_unavailable(action), 5000)
+
+    def _why_unavailable(self, action: QAction) -> str:
+        state = self._timer.state
+        if state is None:
+            return self.tr("No meeting's timer is open.")
+        if state is ClockState.FINISHED:
+            return self.tr("This meeting's timer is finished.")
+        if state is ClockState.NOT_STARTED and action in (self.previous, self.next, self.finish):
+            return self.tr("The timer has not started yet (F5 starts it).")
+        if action is self.previous:
+            return self.tr("This is the first segment: there is none before it.")
+        if action is self.next:
+            return self.tr("This is the last segment: Finish (Ctrl+Shift+F) ends the meeting.")
+        return self.tr("%1 is not available now.").replace("%1", action.iconText())
 
     def _update(self, snapshot: object) -> None:
         state = self._timer.state

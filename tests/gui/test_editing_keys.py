@@ -278,10 +278,10 @@ def test_every_editing_key_edits_the_pane_and_never_moves_the_timer(
 
     # The timer's own keys still work from inside the pane (so the checks above could fail).
     assert window.isActiveWindow()
-    qtbot.keyClick(pane, Qt.Key.Key_Up, ALT)
+    qtbot.keyClick(pane, Qt.Key.Key_Plus, ALT)
     after_minute = timer_position(window)
     assert after_minute.planned_seconds[1] == before.planned_seconds[1] + 60
-    qtbot.keyClick(pane, Qt.Key.Key_Down, ALT)
+    qtbot.keyClick(pane, Qt.Key.Key_Minus, ALT)
     assert timer_position(window).planned_seconds[1] == before.planned_seconds[1]
     qtbot.keyClick(pane, Qt.Key.Key_PageUp, CTRL)
     assert timer_position(window).index == 0
@@ -324,8 +324,8 @@ def test_no_timer_key_is_an_editing_key(qtbot: QtBot, launch_app: Launcher) -> N
     [
         (Qt.Key.Key_PageDown, CTRL, "nextSegment"),
         (Qt.Key.Key_PageUp, CTRL, "previousSegment"),
-        (Qt.Key.Key_Up, ALT, "addMinute"),
-        (Qt.Key.Key_Down, ALT, "removeMinute"),
+        (Qt.Key.Key_Plus, ALT, "addMinute"),
+        (Qt.Key.Key_Minus, ALT, "removeMinute"),
     ],
 )
 def test_the_timer_keys_are_the_documented_ones(
@@ -341,5 +341,5 @@ def test_the_timer_keys_are_the_documented_ones(
 
 def test_the_status_bar_names_the_timer_keys(qtbot: QtBot, launch_app: Launcher) -> None:
     hint = launch_app(clock=FakeClock()).window.key_hint.text()
-    assert "Ctrl+PgDn/PgUp" in hint and "Alt+↑/↓" in hint
-    assert "Ctrl+←" not in hint and "Ctrl+↑" not in hint
+    assert "Ctrl+PgDn/PgUp" in hint and "Alt+Plus/Minus" in hint
+    assert "Ctrl+←" not in hint and "Ctrl+↑" not in hint and "Alt+↑" not in hint

@@ -113,8 +113,8 @@ def test_a_whole_meeting_by_keyboard_and_buttons(qtbot: QtBot, launch_app: Launc
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert state_now(timer) is ClockState.RUNNING
 
-    # +1 minute (Alt+Up) and -1 minute (the button) on the current segment.
-    press(qtbot, Qt.Key.Key_Up, ALT)
+    # +1 minute (Alt+Plus) and -1 minute (the button) on the current segment.
+    press(qtbot, Qt.Key.Key_Plus, ALT)
     timer.refresh()
     assert panel.countdown.text() == "03:20"
     assert "3:20 min" in window.meeting_view.strip.button("strengths").text()
