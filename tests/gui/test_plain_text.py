@@ -170,7 +170,8 @@ def test_tooltips_of_typed_text_show_it_as_typed(qtbot: QtBot) -> None:
         [60.0] * len(titles),
     )
     strip.set_compact(True)
-    strip_tips = [strip.findChild(QWidget, f"segment_key{n}").toolTip() for n in range(4)]
+    buttons = [strip.findChild(QWidget, f"segment_key{n}") for n in range(len(titles))]
+    strip_tips = [button.toolTip() for button in buttons if button is not None]
 
     assert [tooltip_shows(tip) for tip in goal_tips] == list(ONE_LINE_TIPS)
     assert [tooltip_shows(tip) for tip in library_tips] == list(TYPED_TIPS)
@@ -212,5 +213,5 @@ def test_a_name_with_a_placeholder_in_it_stays_as_typed(qtbot: QtBot, launch_app
     assert window.windowTitle().startswith("SSPT Desktop - Ana %2 R. · ")
     model = window.students.model
     row = model.index(model.row_of(student.id), 0)
-    assert model.data(row).endswith("\nID 55%2 · grade 6")
+    assert str(model.data(row)).endswith("\nID 55%2 · grade 6")
     assert model.data(row, Qt.ItemDataRole.AccessibleTextRole) == "Ana %2 Reyes, ID 55%2"
