@@ -13,7 +13,8 @@ import itertools
 from dataclasses import replace
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -40,6 +41,13 @@ from sspt_desktop.ui.panes.pane_words import refusal_text, tr
 KEEP_ENABLED = "keepEnabledWhenReadOnly"
 #: Fields of records agreed in an earlier, closed meeting: shown, never edited.
 ALWAYS_READ_ONLY = "alwaysReadOnly"
+#: The notes' share of a pane's height: the structured fields are the record, the notes are
+#: for what does not fit them.
+NOTES_SHARE = 0.25
+#: Lines of notes kept in view whatever the share (at 200 % text in a small window).
+NOTES_LINES = 3
+#: The most the notes take to show those lines: the structured fields keep the rest.
+NOTES_MOST = 0.38
 
 _STYLE = """
 #fieldMessage { color: #9A3412; }
@@ -47,6 +55,28 @@ _STYLE = """
 #paneSection { font-weight: bold; color: #1F3A5F; padding-top: 6px; }
 #paneCard { border: 1px solid #D9DEE5; border-radius: 4px; background: #FFFFFF; }
 """
+
+
+class _PaneSplitter(QSplitter):
+    """The vertical splitter between a pane's fields and its notes.
+
+    Signals:
+        resized(): after the splitter has laid out its parts for a new size or text size.
+    """
+
+    resized = Signal()
+
+    def __init__(self) -> None:
+        super().__init__(Qt.Orientation.Vertical)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.resized.emit()
 
 
 class StructuredPane(QWidget):
@@ -100,13 +130,21 @@ class StructuredPane(QWidget):
         notes_layout.addWidget(notes_label)
         notes_layout.addWidget(self.notes, 1)
         notes_layout.addWidget(self.notes.message)
+        self._notes_layout = notes_layout
+        self._notes_label = notes_label
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = _PaneSplitter()
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(notes_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        # The splitter alone would share the height by its parts' size hints, which gave the
+        # notes up to half the pane (and at 200 % text left the fields 3 or 4 lines): the
+        # pane shares it itself until a person drags the handle.
+        self._split_by_person = False
+        self.splitter.splitterMoved.connect(self._person_moved_split)
+        self.splitter.resized.connect(self._share_split)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.pane_message)
@@ -280,6 +318,30 @@ class StructuredPane(QWidget):
     def _starting_list(self) -> ItemList | None:
         """The list the pane starts with, if its first field is a list's first row."""
         return None
+
+    # -- sharing the height between fields and notes --------------------------------------
+
+    def notes_height(self, total: int) -> int:
+        """The notes' part of ``total`` pixels: :data:`NOTES_SHARE`, or enough for
+        :data:`NOTES_LINES` lines if that is more, but never over :data:`NOTES_MOST`."""
+        frame = 2 * self.notes.frameWidth() + 2 * round(self.notes.document().documentMargin())
+        lines = NOTES_LINES * self.notes.fontMetrics().lineSpacing() + frame
+        margins = self._notes_layout.contentsMargins()
+        spacing = self._notes_layout.spacing()
+        label = self._notes_label.sizeHint().height()
+        readable = lines + label + spacing + margins.top() + margins.bottom()
+        return min(max(round(total * NOTES_SHARE), readable), round(total * NOTES_MOST))
+
+    def _share_split(self) -> None:
+        total = sum(self.splitter.sizes())
+        if total <= 0 or self._split_by_person:
+            return
+        notes = self.notes_height(total)
+        if self.splitter.sizes() != [total - notes, notes]:
+            self.splitter.setSizes([total - notes, notes])
+
+    def _person_moved_split(self) -> None:
+        self._split_by_person = True
 
     # -- internals ------------------------------------------------------------------------
 
