@@ -84,8 +84,10 @@ class LibraryPanel(QWidget):
         # The library is the team's, not the meeting's: it grows even beside a closed meeting.
         self.new_entry_button.setProperty(KEEP_ENABLED, True)
         self.new_entry_button.clicked.connect(self.new_team_entry)
-        self.new_entry_button.setVisible(add_entry is not None)
         layout.addWidget(self.new_entry_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Only once in the layout: shown before it has a parent, the button would open as a
+        # window of its own for an instant and take the keyboard from the main window.
+        self.new_entry_button.setVisible(add_entry is not None)
         self.query.textEdited.connect(self._refresh)
         self.query.installEventFilter(self)
         self.results.currentRowChanged.connect(self._show_detail)
