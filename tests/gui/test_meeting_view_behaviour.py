@@ -73,6 +73,11 @@ def _shares(window: Any, key: str) -> tuple[float, float]:
     return fields / (fields + notes), pane.notes.height() / pane.notes.fontMetrics().lineSpacing()
 
 
+def _fits(window: Any, key: str, least_share: float) -> bool:
+    share, lines = _shares(window, key)
+    return share >= least_share and lines >= 3
+
+
 @pytest.mark.usefixtures("styled")
 @pytest.mark.parametrize(("scale", "least_share"), [(1.0, 0.7), (2.0, 0.6)])
 def test_the_structured_fields_keep_the_larger_share_of_every_pane(
@@ -89,12 +94,7 @@ def test_the_structured_fields_keep_the_larger_share_of_every_pane(
             qtbot.keyClick(
                 window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
             )
-            qtbot.waitUntil(
-                lambda key=key: (
-                    _shares(window, key)[0] >= least_share and _shares(window, key)[1] >= 3
-                ),
-                timeout=2000,
-            )
+            qtbot.waitUntil(partial(_fits, window, key, least_share), timeout=2000)
     except Exception:
         shares = {key: _shares(window, key) for key in PANE_KEYS}
         pytest.fail(f"(fields' share, lines of notes) at {scale:.0%}: {shares}")
