@@ -1,20 +1,38 @@
-"""The timer's keys never fight the recorder: every editing key edits the pane, never the meeting."""
+"""The timer's keys never fight the recorder: every editing key edits the pane, never the meeting,
+and no timer key changes a control's value, whatever the timer's state."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 import pytest
 from PySide6.QtCore import QEvent, QKeyCombination, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from sspt_desktop.app import RunningApp
 from sspt_desktop.domain.meeting_clock import ClockState
 from sspt_desktop.domain.student import Student
 from sspt_desktop.services.meeting_record import MeetingRecordService
+from sspt_desktop.services.student_records import StudentRecords
 from sspt_desktop.ui.main_window import MainWindow
+from sspt_desktop.ui.panes.date_fields import DateField
+from sspt_desktop.ui.panes.fields import ChoiceField, LineField
+from sspt_desktop.ui.panes.goal_card import GoalCard
+from sspt_desktop.ui.panes.problem import ProblemPane
 from tests.gui.conftest import Launcher
 from tests.support.fake_clock import FakeClock
 from tests.support.meeting_driving import cursor_in
@@ -343,3 +361,253 @@ def test_the_status_bar_names_the_timer_keys(qtbot: QtBot, launch_app: Launcher)
     hint = launch_app(clock=FakeClock()).window.key_hint.text()
     assert "Ctrl+PgDn/PgUp" in hint and "Alt+Plus/Minus" in hint
     assert "Ctrl+←" not in hint and "Ctrl+↑" not in hint and "Alt+↑" not in hint
+
+
+# The timer's keys, each pressed in every control below in every timer state.
+TIMER_KEYS: list[tuple[str, Qt.Key, Qt.KeyboardModifier]] = [
+    ("nextSegment", Qt.Key.Key_PageDown, CTRL),
+    ("previousSegment", Qt.Key.Key_PageUp, CTRL),
+    ("addMinute", Qt.Key.Key_Plus, ALT),
+    ("addMinute", Qt.Key.Key_Equal, ALT),
+    ("removeMinute", Qt.Key.Key_Minus, ALT),
+    ("startPause", Qt.Key.Key_F5, NONE),
+    ("startPause", Qt.Key.Key_Space, CTRL),
+    ("finishMeeting", Qt.Key.Key_F, CTRL | SHIFT),
+]
+
+
+def open_demo_follow_up(qtbot: QtBot, running: RunningApp) -> MainWindow:
+    """The demo record's open follow-up: every pane filled, a carried goal (read-only) and plan
+    rows, so every kind of control the panes have is there with a value to keep."""
+    from sspt_desktop.services.demo_data import seed_demo_record
+
+    seed_demo_record(running.record.sessions)
+    (daniela,) = StudentRecords(running.record.sessions).search("1029384")
+    assert daniela.id is not None
+    window = running.window
+    window.students.refresh()
+    window.open_student(daniela.id)
+    qtbot.waitUntil(lambda: window.timer.snapshot is not None, timeout=2000)
+    # Pinned, so a segment change leaves the control under test in front and focused.
+    window.timer_actions.pin_pane.setChecked(True)
+    assert window.meeting_view.pinned
+    return window
+
+
+def control_value(control: QWidget) -> object:
+    """What a person sees as the control's value (and, for a drop-down list, whether its list
+    is open)."""
+    if isinstance(control, QComboBox):
+        return control.currentIndex(), control.view().isVisible()
+    if isinstance(control, QAbstractButton):
+        return control.isChecked()
+    if isinstance(control, QAbstractSpinBox):
+        return control.text()
+    if isinstance(control, QAbstractItemView):
+        selected = control.selectionModel().selectedIndexes()
+        return control.currentIndex().row(), sorted(i.row() for i in selected)
+    if isinstance(control, QLineEdit):
+        return control.text(), control.cursorPosition(), control.selectedText()
+    raise AssertionError(f"no value for {type(control).__name__}")
+
+
+def pane_controls(window: MainWindow) -> list[tuple[str, QWidget]]:
+    """One control of each kind the panes have (drop-down list, date, check box, list,
+    read-only field), the Problem pane's concern area first, and the timer panel's: every kind
+    a recorder can leave the focus in. One of each keeps the test quick."""
+    view = window.meeting_view
+    problem = view.editor("problem")
+    assert isinstance(problem, ProblemPane)
+    found: list[tuple[str, QWidget]] = [("problem", problem.concern_area)]
+    kinds: list[type[QWidget]] = [ChoiceField, DateField, QCheckBox, QListWidget, LineField]
+    for key, editor in view.editors().items():
+        view.show_pane(key)
+        for kind in [k for k in kinds if not any(type(c) is k for _, c in found)]:
+            usable = [
+                w
+                for w in editor.findChildren(kind)
+                if type(w) is kind
+                and w.isVisible()
+                and w.isEnabled()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and (not isinstance(w, LineField) or w.isReadOnly())
+            ]
+            if usable:
+                found.append((key, usable[0]))
+    panel = window.timer_panel
+    for control in (panel.total, panel.rebalance):
+        if control.isVisible() and control.isEnabled():
+            found.append(("", control))
+    return found
+
+
+def focus_on(qtbot: QtBot, window: MainWindow, key: str, control: QWidget) -> None:
+    if key:
+        window.meeting_view.show_pane(key)
+    control.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is control, timeout=2000)
+
+
+def expected_after(
+    window: MainWindow, action_name: str, before: TimerPosition
+) -> tuple[Callable[[TimerPosition], bool], Callable[[], object]]:
+    """Whether the timer went where the key of ``action_name`` sends it (nowhere while the
+    command cannot run), and how to put it back."""
+    action = {a.objectName(): a for a in window.timer_actions.commands}[action_name]
+    timer = window.timer
+    if not action.isEnabled():
+        return (lambda after: after == before), lambda: None
+    if action_name in ("nextSegment", "previousSegment"):
+        step = 1 if action_name == "nextSegment" else -1
+        undo = timer.previous_segment if step > 0 else timer.next_segment
+        return (lambda after: after.index == before.index + step), undo
+    if action_name in ("addMinute", "removeMinute"):
+        # Rebalancing may change the later segments too; the current one moves by a minute.
+        minute = 60 if action_name == "addMinute" else -60
+        i = before.index
+        undo = timer.remove_minute if minute > 0 else timer.add_minute
+        return (
+            lambda after: (
+                after.index == i
+                and after.state is before.state
+                and after.planned_seconds[i] == before.planned_seconds[i] + minute
+            )
+        ), undo
+    if action_name == "startPause":
+        toggled = ClockState.PAUSED if before.state is ClockState.RUNNING else ClockState.RUNNING
+        return (lambda after: after == replace(before, state=toggled)), timer.toggle_pause
+    raise AssertionError(f"{action_name} is not pressed while it is enabled")
+
+
+def check_timer_keys_in(qtbot: QtBot, window: MainWindow, state_name: str) -> None:
+    """Every timer key in every control: the control keeps its value and the focus, and the
+    timer does what the key says when its command can run, and nothing otherwise."""
+    contents = {key: e.content() for key, e in window.meeting_view.editors().items()}
+    controls = pane_controls(window)
+    # The checks below could not fail for a kind of control that is not there.
+    kinds = {type(c).__name__ for _, c in controls}
+    assert {"ChoiceField", "DateField", "LineField", "QCheckBox", "QListWidget"} <= kinds, kinds
+    for key, control in controls:
+        what = f"{type(control).__name__} {control.accessibleName()!r} in {key or 'timer panel'}"
+        focus_on(qtbot, window, key, control)
+        for action_name, pressed, modifiers in TIMER_KEYS:
+            action = {a.objectName(): a for a in window.timer_actions.commands}[action_name]
+            enabled = action.isEnabled()
+            if action_name == "finishMeeting" and action.isEnabled():
+                continue  # it asks first; finishing is a state below
+            if action_name == "startPause" and window.timer.state is ClockState.NOT_STARTED:
+                continue  # starting is a state below
+            before = timer_position(window)
+            value = control_value(control)
+            went_right, undo = expected_after(window, action_name, before)
+            qtbot.keyClick(control, pressed, modifiers)
+            name = QKeySequence(QKeyCombination(modifiers, pressed)).toString()
+            assert control_value(control) == value, f"{state_name}: {name} changed {what}"
+            if key or not enabled:
+                assert QApplication.focusWidget() is control, f"{state_name}: {name} took focus"
+            else:
+                # A timer command run from the timer panel puts the cursor back in the pane.
+                focus_on(qtbot, window, key, control)
+            assert went_right(timer_position(window)), f"{state_name}: {name} in {what}"
+            undo()
+            assert timer_position(window) == before
+    after = {key: e.content() for key, e in window.meeting_view.editors().items()}
+    assert after == contents, f"{state_name}: a timer key changed a pane's content"
+
+
+def check_controls_keep_their_keys(qtbot: QtBot, window: MainWindow, state_name: str) -> None:
+    """The keys the timer left alone still work in the controls: Alt+Down opens a drop-down
+    list, and Space in a check box ticks it without starting or pausing the timer."""
+    combo = window.meeting_view.editor("strengths").findChildren(ChoiceField)[0]
+    focus_on(qtbot, window, "strengths", combo)
+    before = timer_position(window)
+    index = combo.currentIndex()
+    qtbot.keyClick(combo, Qt.Key.Key_Down, ALT)
+    qtbot.waitUntil(combo.view().isVisible, timeout=2000)
+    combo.hidePopup()
+    qtbot.waitUntil(lambda: not combo.view().isVisible(), timeout=2000)
+    assert combo.currentIndex() == index, state_name
+    assert timer_position(window) == before, f"{state_name}: Alt+Down moved the timer"
+    if window.timer_panel.rebalance.isEnabled():
+        box = window.timer_panel.rebalance
+        focus_on(qtbot, window, "", box)
+        checked = box.isChecked()
+        qtbot.keyClick(box, Qt.Key.Key_Space)
+        assert box.isChecked() is not checked
+        assert timer_position(window).state is before.state, f"{state_name}: Space in a box"
+        qtbot.keyClick(box, Qt.Key.Key_Space)
+        assert box.isChecked() is checked
+
+
+def check_space_in_read_only_fields(qtbot: QtBot, window: MainWindow, state_name: str) -> None:
+    """A read-only field lets Space through to the window: it must not start or pause."""
+    card = window.meeting_view.editor("goals").findChildren(GoalCard)[0]
+    field = card.student_will
+    assert field.isReadOnly()
+    focus_on(qtbot, window, "goals", field)
+    before = timer_position(window)
+    qtbot.keyClick(field, Qt.Key.Key_Space)
+    assert field.text() == card.value().student_will
+    assert timer_position(window) == before, f"{state_name}: Space in a read-only field"
+    # Space still starts and pauses where the focus is in nothing that uses it.
+    if window.timer_actions.start_pause.isEnabled() and before.state is not ClockState.NOT_STARTED:
+        field.clearFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is None, timeout=2000)
+        qtbot.keyClick(window, Qt.Key.Key_Space)
+        assert timer_position(window).state is not before.state, f"{state_name}: Space"
+        qtbot.keyClick(window, Qt.Key.Key_Space)
+        assert timer_position(window) == before
+
+
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+def test_no_timer_key_changes_a_control_in_any_timer_state(
+    qtbot: QtBot, launch_app: Launcher
+) -> None:
+    clock = FakeClock()
+    window = open_demo_follow_up(qtbot, launch_app(clock=clock))
+    timer = window.timer
+    snapshot = timer.snapshot
+    assert snapshot is not None
+    last = snapshot.segment_count - 1
+
+    def every_check(state_name: str) -> None:
+        check_timer_keys_in(qtbot, window, state_name)
+        check_controls_keep_their_keys(qtbot, window, state_name)
+        check_space_in_read_only_fields(qtbot, window, state_name)
+
+    # Before Start: Next, Previous and Finish are disabled, their keys must still go nowhere.
+    assert timer_position(window).state is ClockState.NOT_STARTED
+    assert not window.timer_actions.next.isEnabled()
+    every_check("not started")
+    timer.toggle_pause()
+    assert timer_position(window).state is ClockState.RUNNING
+    every_check("running, first segment")
+    clock.advance(30)
+    timer.next_segment()
+    timer.next_segment()
+    every_check("running, middle segment")
+    timer.toggle_pause()
+    every_check("paused")
+    timer.toggle_pause()
+    while timer_position(window).index < last:
+        timer.next_segment()
+    assert not window.timer_actions.next.isEnabled()
+    every_check("running, last segment")
+    timer.finish()
+    assert timer_position(window).state is ClockState.FINISHED
+    every_check("finished")
+
+
+def test_a_disabled_timer_key_says_why_in_the_status_bar(
+    qtbot: QtBot, launch_app: Launcher
+) -> None:
+    window = open_demo_follow_up(qtbot, launch_app(clock=FakeClock()))
+    combo = window.meeting_view.editor("problem").findChildren(ChoiceField)[0]
+    focus_on(qtbot, window, "problem", combo)
+    index = combo.currentIndex()
+    for _ in range(2):
+        qtbot.keyClick(combo, Qt.Key.Key_PageDown, CTRL)
+    assert combo.currentIndex() == index
+    assert "has not started" in window.statusBar().currentMessage()
