@@ -474,11 +474,11 @@ class MainWindow(QMainWindow):
 
     def _show_opened(self, opened: OpenedMeeting) -> None:
         meeting = opened.meeting
-        self.timers.leave()
+        self.timers.leave_for(opened.meeting_id, opened.read_only)
         plan = allocate(opened.agenda, meeting.total_minutes * 60)
         self.meeting_view.load(opened, plan.seconds)
         if opened.read_only:
-            self.timers.show_closed()
+            self.timers.show_closed(opened.meeting_id)
         else:
             self.timers.load(opened.meeting_id, opened.agenda, meeting.total_minutes)
             self.meetingOpened.emit(opened.meeting_id)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.domain.errors import InvalidInput
@@ -76,6 +76,14 @@ class MeetingView(QWidget):
         self._fit_soon.setSingleShot(True)
         self._fit_soon.setInterval(0)
         self._fit_soon.timeout.connect(self.fit_to_window)
+        # After a timer refresh: fit again only if the header, strip or timer panel now ask
+        # for other heights than at the last fit (a refit every second would re-lay the view
+        # out, hiding and showing the timer's controls, for nothing).
+        self._check_fit_soon = QTimer(self)
+        self._check_fit_soon.setSingleShot(True)
+        self._check_fit_soon.setInterval(0)
+        self._check_fit_soon.timeout.connect(self._fit_if_asked_for_more_or_less)
+        self._fitted_for: tuple[int, ...] = ()
         # Opening a meeting fills only the pane in front; the others one per idle turn of the
         # event loop after it (or at once when one is shown first), so the meeting appears
         # without waiting for the seven panes' widgets.
@@ -107,21 +115,61 @@ class MeetingView(QWidget):
         return self._compact_level
 
     def fit_to_window(self) -> None:
-        """Compact no more than needed for the pane to keep its share of the window's height."""
+        """Compact no more than needed for the pane to keep its share of the window's height.
+
+        It starts from the level in use: more compact while the pane lacks room, less compact
+        while the pane keeps its share without it. The timer panel hands the keyboard focus on
+        before hiding a focused control (see :meth:`TimerPanel.set_compact`).
+        """
         if self._fitting or not self.isVisible():
             return
         wanted = PANE_SHARE * self.window().height()
+        level = self._compact_level
         self._fitting = True
         try:
-            for level in range(MOST_COMPACT + 1):
-                self._set_compact_level(level)
-                # Twice: the agenda strip reflows when resized, which asks for one more pass.
-                self._layout.activate()
-                self._layout.activate()
-                if self.stack.height() >= wanted:
-                    break
+            self._lay_out()
+            if self.stack.height() < wanted:
+                while level < MOST_COMPACT and self.stack.height() < wanted:
+                    level += 1
+                    self._set_compact_level(level)
+                    self._lay_out()
+            else:
+                while level > 0:
+                    self._set_compact_level(level - 1)
+                    self._lay_out()
+                    if self.stack.height() < wanted:
+                        self._set_compact_level(level)  # that was one step too far
+                        self._lay_out()
+                        break
+                    level -= 1
         finally:
             self._fitting = False
+            self._fitted_for = self._asked_heights()
+
+    def _lay_out(self) -> None:
+        # Twice: the agenda strip reflows when resized, which asks for one more pass.
+        self._layout.activate()
+        self._layout.activate()
+
+    def _asked_heights(self) -> tuple[int, ...]:
+        """The window's height, the view's width, and the heights the header, the agenda
+        strip and the timer panel ask for at that width: while none changes, what fits the
+        window cannot have changed either."""
+        width = self.width()
+        asked = [self.window().height(), width]
+        for widget in (self.header, self.strip, self._timer_panel):
+            if widget is None or widget.isHidden():
+                asked.append(0)
+                continue
+            for layout in widget.findChildren(QLayout):
+                layout.invalidate()  # a cached height may predate the last text or compaction
+            height = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
+            asked.append(height if height >= 0 else widget.sizeHint().height())
+        return tuple(asked)
+
+    def _fit_if_asked_for_more_or_less(self) -> None:
+        if not self._fit_soon.isActive() and self._asked_heights() != self._fitted_for:
+            self.fit_to_window()
 
     def _set_compact_level(self, level: int) -> None:
         self._compact_level = level
@@ -173,14 +221,23 @@ class MeetingView(QWidget):
         self.strip.set_current(key, [s.key for s in self._agenda.segments[:index]])
         if not self._pinned:
             self.show_pane(key)
-        self._fit_soon.start()  # the current segment's longer label, the timer's new words
+        self._check_fit_soon.start()  # the current segment's longer label, the timer's words
 
     def show_plan(
-        self, planned_seconds: Sequence[float], actual_seconds: Sequence[float] = ()
+        self,
+        planned_seconds: Sequence[float],
+        actual_seconds: Sequence[float] = (),
+        *,
+        finished: bool = False,
     ) -> None:
-        """Show the timer's current plan (after rebalancing), and the done segments' times."""
+        """Show the timer's current plan (after rebalancing), and the done segments' times.
+
+        Once the timer is ``finished`` no segment is current any more: every one is done and
+        shows its planned and actual time (a segment never reached took none)."""
         self.strip.set_plan(planned_seconds, actual_seconds)
-        self._fit_soon.start()
+        if finished and self._agenda is not None:
+            self.strip.set_current(None, [segment.key for segment in self._agenda])
+        self._check_fit_soon.start()
 
     def show_ready(self) -> None:
         """The record is open: invite the person to choose a student."""

@@ -93,7 +93,7 @@ class TimerCoordinator(QObject):
         self.chime = chime
         chime.unavailable.connect(self._chime_unavailable)
         self.timer.snapshotChanged.connect(self._show_snapshot)
-        self.timer.segmentChanged.connect(self._view.follow_segment)
+        self.timer.segmentChanged.connect(self._follow_segment)
         self.timer.warningReached.connect(chime.on_warning)
         self.timer.saveFailed.connect(
             lambda text: self._window.statusBar().showMessage(text, 10000)
@@ -110,7 +110,13 @@ class TimerCoordinator(QObject):
         self.timer_panel.hide()
 
     def load(self, meeting_id: int, agenda: Agenda, total_minutes: int) -> None:
+        """The open meeting ``meeting_id`` is shown: take up its timer, or, when it is the one
+        already loaded (the recorder looked at a closed meeting and came back), show it as
+        it stands, still running if it ran."""
         assert self._timing is not None, "meetings open only once the record is open"
+        if self._loaded_for(meeting_id, agenda):
+            self._show_loaded(agenda)
+            return
         saved = self._timing.load_state(meeting_id)
         state = saved.get("state") if saved else None
         under_way = state in (ClockState.RUNNING.value, ClockState.PAUSED.value)
@@ -131,11 +137,24 @@ class TimerCoordinator(QObject):
         self._show_budget(agenda)
         self.timer_panel.show()
 
-    def show_closed(self) -> None:
-        """A closed meeting is shown: no timer runs for it, and its panel is hidden."""
+    def show_closed(self, meeting_id: int) -> None:
+        """A closed meeting is shown: no timer runs for it, and its panel is hidden.
+
+        The open meeting's timer, when one is loaded, keeps running and keeps feeding the
+        timekeeper window (the room still follows it, and a crash while the recorder looks
+        back is still detected); only the meeting just closed unloads its own timer."""
         self.timer_actions.pin_pane.setChecked(False)
-        self.timer.unload()
+        if self.timer.meeting_id == meeting_id:
+            self.timer.unload()
         self.timer_panel.hide()
+
+    def leave_for(self, meeting_id: int, read_only: bool) -> None:
+        """Meeting ``meeting_id`` is about to be shown. Looking at a closed one (the student's
+        history) or coming back to the timer's own meeting keeps the timer as it is; any
+        other open meeting means leaving this one (:meth:`leave`)."""
+        if read_only or self.timer.meeting_id in (None, meeting_id):
+            return
+        self.leave()
 
     def leave(self) -> None:
         """Leave the current meeting (another is opening): its timer is paused and saved."""
@@ -191,9 +210,43 @@ class TimerCoordinator(QObject):
         if agenda is not None and self.timer.set_total_minutes(minutes):
             self._show_budget(agenda)
 
+    def _loaded_for(self, meeting_id: int, agenda: Agenda) -> bool:
+        allocation = self.timer.allocation
+        return (
+            self.timer.meeting_id == meeting_id
+            and allocation is not None
+            and allocation.agenda == agenda
+        )
+
+    def _shows_timed_meeting(self) -> bool:
+        """Whether the meeting view shows the meeting the timer runs for (not a closed one
+        the recorder is looking at meanwhile)."""
+        opened = self._view.opened
+        return opened is not None and opened.meeting_id == self.timer.meeting_id
+
+    def _show_loaded(self, agenda: Agenda) -> None:
+        """The view has just been loaded again with the timer's meeting: mark its current
+        segment and figures as the timer has them now, without reloading the timer."""
+        self.timer_actions.pin_pane.setChecked(False)
+        snapshot = self.timer.snapshot
+        if snapshot is not None:
+            self._view.follow_segment(snapshot.segment_key)
+        self.timer.refresh()  # a fresh reading for the panel, the strip and the timekeeper
+        self._show_budget(agenda)
+        self.timer_panel.show()
+
+    def _follow_segment(self, key: str) -> None:
+        if self._shows_timed_meeting():
+            self._view.follow_segment(key)
+
     def _show_snapshot(self, snapshot: ClockSnapshot) -> None:
         self.timer_panel.show_snapshot(snapshot)
-        self._view.show_plan(snapshot.planned_seconds, snapshot.actual_seconds)
+        if self._shows_timed_meeting():
+            self._view.show_plan(
+                snapshot.planned_seconds,
+                snapshot.actual_seconds,
+                finished=snapshot.state is ClockState.FINISHED,
+            )
         if self.timekeeper.isVisible():
             self.timekeeper.show_snapshot(snapshot)
 

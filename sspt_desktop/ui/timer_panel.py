@@ -225,9 +225,16 @@ class TimerPanel(QFrame):
         return self._compact
 
     def set_compact(self, compact: bool) -> None:
-        """Lay the panel out in its compact form (``True``) or in full (``False``)."""
+        """Lay the panel out in its compact form (``True``) or in full (``False``).
+
+        A control with the keyboard focus is never hidden from under it: the focus first moves
+        to the control that holds the same commands in the new form (the More button in the
+        compact form, the first of the commands it held in the full form), so Qt does not hand
+        it to whatever field comes next in the window.
+        """
         if compact == self._compact:
             return
+        self._hand_on_focus(compact)
         self._compact = compact
         self.countdown.set_scale(1.5 if compact else 2.6)
         if compact:
@@ -274,6 +281,27 @@ class TimerPanel(QFrame):
         self.more.setVisible(compact)
         self.rebalance.setVisible(not compact)
         self.pin.setVisible(not compact)
+
+    def _hidden_when(self, compact: bool) -> list[QWidget]:
+        """The focusable controls the compact form (``True``) or the full one hides."""
+        if not compact:
+            return [self.more]
+        moved = [self.buttons[action.objectName()] for action in self._commands[3:]]
+        # The length box stays while it can be changed (it cannot hold the focus after).
+        return [*moved, self.rebalance, self.pin]
+
+    def _hand_on_focus(self, compact: bool) -> None:
+        focus = QApplication.focusWidget()
+        if focus is None or focus not in self._hidden_when(compact):
+            return
+        if compact:
+            successor: QWidget = self.more
+        elif len(self._commands) > 3:
+            successor = self.buttons[self._commands[3].objectName()]
+        else:
+            return
+        successor.show()  # shown before its turn below, so it can take the focus now
+        successor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_total(self) -> None:
         # Compact: the length is shown only while it can still be changed.
