@@ -109,9 +109,14 @@ def test_a_whole_meeting_by_keyboard_and_buttons(qtbot: QtBot, launch_app: Launc
     # Paused has its own symbol and colour, not only the word.
     assert panel.state.text().startswith("❚❚ Paused")
     assert panel.property("warning") == "paused"
-    # Space resumes when the focus is not in something that types.
+    # Space resumes when the focus is not in something that types (the button gave the
+    # cursor back to the pane, where Space is a space).
+    in_pane = QApplication.focusWidget()
+    assert in_pane is not None
+    in_pane.clearFocus()
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert state_now(timer) is ClockState.RUNNING
+    in_pane.setFocus()
 
     # +1 minute (Alt+Plus) and -1 minute (the button) on the current segment.
     press(qtbot, Qt.Key.Key_Plus, ALT)
