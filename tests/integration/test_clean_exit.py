@@ -28,6 +28,10 @@ DIALOG_STEPS = [
     "agenda-cancel",
     "agenda-save",
     "about",
+    "edit-student-cancel",
+    "referral-cancel",
+    "meeting-details-cancel",
+    "team-entry-cancel",
     "notes-pdf",
     "finish-no",
     "add-second-student",
@@ -36,7 +40,17 @@ DIALOG_STEPS = [
 ]
 REPEATED_STEPS = [
     f"again-{name}"
-    for name in ("add-student-cancel", "agenda-cancel", "agenda-save", "about", "finish-no")
+    for name in (
+        "add-student-cancel",
+        "agenda-cancel",
+        "agenda-save",
+        "about",
+        "edit-student-cancel",
+        "referral-cancel",
+        "meeting-details-cancel",
+        "team-entry-cancel",
+        "finish-no",
+    )
 ] * REPEATS
 RESUME_STEPS = ["resume-question"]
 
@@ -84,10 +98,16 @@ def test_every_dialog_then_quit_exits_cleanly(tmp_path: Path) -> None:
     dialogs = run_child(data_dir, "dialogs", keyring_file)
     assert_clean(dialogs, DIALOG_STEPS + REPEATED_STEPS)
     if sys.version_info < (3, 12):  # immortal from 3.12 on (PEP 683): their counts never move
-        # A reference dropped on every call shows as a count that goes down round after round;
-        # with PySide6 6.12.0 False lost two over the rounds, 6.11.3 loses none. (Counts that
-        # go up are references held, e.g. by a binding's caches, and cannot abort the app.)
-        assert all(change >= 0 for change in drift(dialogs).values()), drift(dialogs)
+        # A reference dropped (or kept) on every call moves a count round after round. Over
+        # the ten rounds PySide6 6.11.3 moves True and False by a few units either way (-5 to
+        # +18 measured) and takes None up by about 38,800 (some 390 per dialog shown, the
+        # same to a few units run after run: references the binding keeps). The bounds are
+        # that with a margin, both ways, so a steady loss cannot hide behind None's rise;
+        # a dialog added to the rounds adds about 3,900 and needs the None range moved.
+        # (PySide6 6.12.0 aborts the child before it gets here.)
+        moved = drift(dialogs)
+        assert 34_000 <= moved["none"] <= 44_000, moved
+        assert all(-50 <= moved[name] <= 50 for name in ("true", "false")), moved
     assert (tmp_path / "notes.pdf").read_bytes().startswith(b"%PDF")
     # The first student's meeting was left under way: the next start asks to resume it.
     assert_clean(run_child(data_dir, "resume", keyring_file), RESUME_STEPS)

@@ -3,7 +3,8 @@
     python -m tests.support.dialogs_child DATA_DIR PHASE
 
 ``dialogs``: add a student (cancelled once, then saved), agenda settings (cancelled, then
-saved), About, the notes PDF's save dialog, the Finish question (No, and Yes on a second
+saved), About, Edit student (Ctrl+E), Meeting > Referral…, Meeting > Meeting details… and the
+brainstorm library's New team entry dialog (each cancelled), the notes PDF's save dialog, the Finish question (No, and Yes on a second
 student), and leave the first student's meeting under way; then ten more rounds of the
 dialogs that can be repeated, printing ``drift none=N true=N false=N``, how the reference
 counts of None, True and False moved over those rounds. ``resume``: open that student again
@@ -44,7 +45,11 @@ from sspt_desktop.domain.meeting_clock import ClockState
 from sspt_desktop.security.keychain import Keychain
 from sspt_desktop.security.unlock import UnlockPrompts
 from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
+from sspt_desktop.ui.panes.library_panel import LibraryPanel
+from sspt_desktop.ui.records.meeting_details_dialog import MeetingDetailsDialog
+from sspt_desktop.ui.records.referral_dialog import ReferralDialog
 from sspt_desktop.ui.records.student_dialog import StudentDialog
+from sspt_desktop.ui.records.team_entry_dialog import TeamEntryDialog
 
 # QTest types ASCII only (it asserts on other characters).
 FIRST = ("Lucia", "Fernandez", "7781203")
@@ -267,6 +272,33 @@ def agenda_about_finish(running: RunningApp, prefix: str = "") -> Iterator[None]
     yield
     about = next(a for a in window.findChildren(QAction) if "About" in a.text())
     step(f"{prefix}about", QMessageBox, answer(QMessageBox.StandardButton.Ok), about.trigger)
+    yield
+    # Edit student: the action Ctrl+E triggers (offscreen, no window is active for a key).
+    assert window.edit_student_action.shortcut().toString() == "Ctrl+E"
+    step(
+        f"{prefix}edit-student-cancel",
+        StudentDialog,
+        press(Cancel),
+        window.edit_student_action.trigger,
+    )
+    yield
+    step(f"{prefix}referral-cancel", ReferralDialog, press(Cancel), window.referral_action.trigger)
+    yield
+    step(
+        f"{prefix}meeting-details-cancel",
+        MeetingDetailsDialog,
+        press(Cancel),
+        window.meeting_details_action.trigger,
+    )
+    yield
+    library = window.meeting_view.editor("brainstorm").findChild(LibraryPanel)
+    assert library is not None, "the brainstorm pane has no library"
+    step(
+        f"{prefix}team-entry-cancel",
+        TeamEntryDialog,
+        press(Cancel),
+        library.new_entry_button.click,
+    )
     yield
     if window.timer_actions.finish.isEnabled():
         no = answer(QMessageBox.StandardButton.No)
