@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 from uuid import UUID
 
 from sspt_desktop.domain import text_limits as limits
@@ -21,8 +20,8 @@ from sspt_desktop.domain.json_form import (
     JsonObject,
     VersionedForm,
     free_text_to_notes,
-    read_list,
-    read_objects,
+    read_case_records,
+    read_each,
     read_str,
 )
 from sspt_desktop.domain.missing import Missing, MissingCode
@@ -110,21 +109,6 @@ class GoalsContent:
     def from_json(cls, data: object, case_goals: Mapping[UUID, Goal] | None = None) -> GoalsContent:
         """Read the pane; goals written as UUIDs are looked up in ``case_goals``."""
         current = FORM.upgrade(data)
-        goals = tuple(
-            _goal(entry, f"goals[{i}]", case_goals or {})
-            for i, entry in enumerate(read_list(current, "goals", "goals"))
-        )
-        reviews = tuple(
-            limits.located(f"reviews[{i}]", partial(GoalReview.from_json, raw))
-            for i, raw in enumerate(read_objects(current, "reviews", "reviews"))
-        )
+        goals = read_case_records(current, "goals", case_goals or {}, Goal.from_json, "goal")
+        reviews = read_each(current, "reviews", GoalReview.from_json)
         return cls(goals=goals, reviews=reviews, notes=read_str(current, "notes", "notes"))
-
-
-def _goal(entry: object, field: str, case_goals: Mapping[UUID, Goal]) -> Goal:
-    if isinstance(entry, str):
-        try:
-            return case_goals[UUID(entry)]
-        except (KeyError, ValueError) as exc:
-            raise InvalidField(field, LimitCode.DAMAGED, "no such goal in the case") from exc
-    return limits.located(field, partial(Goal.from_json, entry))

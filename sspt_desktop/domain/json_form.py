@@ -16,15 +16,17 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
+from functools import partial
 from typing import Any, TypeVar
 from uuid import UUID
 
-from sspt_desktop.domain.text_limits import InvalidField, LimitCode, parse_date
+from sspt_desktop.domain.text_limits import InvalidField, LimitCode, located, parse_date
 
 JsonObject = dict[str, Any]
 UpgradeStep = Callable[[JsonObject], JsonObject]
 
 _E = TypeVar("_E", bound=StrEnum)
+_R = TypeVar("_R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,3 +178,35 @@ def time_text(value: time | None) -> str | None:
 
 def uuid_text(value: UUID | None) -> str | None:
     return None if value is None else str(value)
+
+
+def read_each(
+    data: Mapping[str, Any], key: str, read: Callable[[Mapping[str, Any]], _R]
+) -> tuple[_R, ...]:
+    """Every object of the list ``key``, read by ``read``; a refusal names ``key[i]``."""
+    return tuple(
+        located(f"{key}[{i}]", partial(read, raw))
+        for i, raw in enumerate(read_objects(data, key, key))
+    )
+
+
+def read_case_records(
+    data: Mapping[str, Any],
+    key: str,
+    case_records: Mapping[UUID, _R],
+    read: Callable[[object], _R],
+    what: str,
+) -> tuple[_R, ...]:
+    """The list ``key`` of a pane whose case-owned records are written inline or, by storage
+    that keeps them as rows of their own, as UUIDs looked up in ``case_records``."""
+    records: list[_R] = []
+    for i, entry in enumerate(read_list(data, key, key)):
+        field = f"{key}[{i}]"
+        if isinstance(entry, str):
+            try:
+                records.append(case_records[UUID(entry)])
+            except (KeyError, ValueError) as exc:
+                raise InvalidField(field, LimitCode.DAMAGED, f"no such {what} in the case") from exc
+        else:
+            records.append(located(field, partial(read, entry)))
+    return tuple(records)

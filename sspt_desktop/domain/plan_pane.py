@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 from uuid import UUID
 
 from sspt_desktop.domain import text_limits as limits
@@ -19,8 +18,8 @@ from sspt_desktop.domain.json_form import (
     JsonObject,
     VersionedForm,
     free_text_to_notes,
-    read_list,
-    read_objects,
+    read_case_records,
+    read_each,
     read_str,
 )
 from sspt_desktop.domain.missing import Missing, MissingCode
@@ -91,24 +90,9 @@ class PlanContent:
     ) -> PlanContent:
         """Read the pane; rows written as UUIDs are looked up in ``case_items``."""
         current = FORM.upgrade(data)
-        rows = tuple(
-            _row(entry, f"rows[{i}]", case_items or {})
-            for i, entry in enumerate(read_list(current, "rows", "rows"))
-        )
-        reviews = tuple(
-            limits.located(f"reviews[{i}]", partial(PlanItemReview.from_json, raw))
-            for i, raw in enumerate(read_objects(current, "reviews", "reviews"))
-        )
+        rows = read_case_records(current, "rows", case_items or {}, PlanItem.from_json, "plan row")
+        reviews = read_each(current, "reviews", PlanItemReview.from_json)
         return cls(rows=rows, reviews=reviews, notes=read_str(current, "notes", "notes"))
-
-
-def _row(entry: object, field: str, case_items: Mapping[UUID, PlanItem]) -> PlanItem:
-    if isinstance(entry, str):
-        try:
-            return case_items[UUID(entry)]
-        except (KeyError, ValueError) as exc:
-            raise InvalidField(field, LimitCode.DAMAGED, "no such plan row in the case") from exc
-    return limits.located(field, partial(PlanItem.from_json, entry))
 
 
 def rows_from_chosen(
