@@ -1,5 +1,6 @@
 """The app killed while the recorder types: ``kill -9`` keeps everything reported saved and a
-sound file; SIGTERM (logout, shutdown) keeps everything typed."""
+sound file, and everything typed more than a second before in every pane kind; SIGTERM
+(logout, shutdown) keeps everything typed, in every pane kind."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from typing import Any
 from pathlib import Path
 
 import pytest
@@ -21,10 +23,11 @@ from sspt_desktop.services.meeting_session import MeetingSessionService
 from sspt_desktop.services.record_opening import open_record
 from sspt_desktop.storage.database import integrity_problems
 from sspt_desktop.storage.locations import DataLocations
+from tests.support.every_pane import KINDS, TYPED, stored_fields
 from tests.support.file_keyring import FileKeyring
 from tests.support.prompts import ScriptedPrompts
 from tests.support.records import add_sample_meeting
-from tests.support.typing_child import STRENGTH, TEXT
+from tests.support.typing_child import NOTE, STRENGTH, TEXT
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -75,6 +78,27 @@ def stored_strengths(
         record.close()
 
 
+def stored_contents(
+    locations: DataLocations, keychain: Keychain, meeting_id: int
+) -> dict[PaneKind, Any]:
+    """Every pane kind's stored content, from the record reopened as the next launch would."""
+    record = open_record(locations, keychain, ScriptedPrompts())
+    try:
+        meeting = MeetingSessionService(record.sessions).meeting(meeting_id)
+        assert integrity_problems(record.engine) == []
+        return {kind: meeting.content(kind) for kind in KINDS.values()}
+    finally:
+        record.close()
+
+
+def stop(child: subprocess.Popen[str], sig: signal.Signals) -> None:
+    if child.poll() is None:
+        child.send_signal(sig)
+    child.wait(timeout=30)
+    if child.stdout is not None:
+        child.stdout.close()
+
+
 def child_lines(child: subprocess.Popen[str], timeout: float = 60.0) -> Iterator[str]:
     """The child's output lines, failing the test (not hanging it) if one takes too long."""
     lines: queue.Queue[str | None] = queue.Queue()
@@ -123,6 +147,27 @@ def test_a_killed_app_keeps_everything_it_reported_saved(
     assert strength == STRENGTH[: len(strength)]
 
 
+def test_a_killed_app_keeps_every_pane_kind_typed_a_second_before(
+    locations: DataLocations, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keychain, meeting_id, child = start_typing_child(locations, tmp_path, monkeypatch, "every")
+    try:
+        lines = child_lines(child)
+        assert next(lines).strip() == "typed"
+        # The child ran its event loop for more than a second after the last keystroke,
+        # asking for no save: only the autosaver's own timing can have kept it.
+        assert next(lines).strip() == "waited"
+    finally:
+        stop(child, signal.SIGKILL)
+    assert child.returncode == -signal.SIGKILL
+
+    contents = stored_contents(locations, keychain, meeting_id)
+    assert stored_fields(contents) == TYPED
+    assert {key: contents[kind].notes for key, kind in KINDS.items()} == {
+        key: NOTE.format(key) for key in KINDS
+    }
+
+
 def test_a_terminated_app_saves_everything_typed(
     locations: DataLocations, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -138,3 +183,6 @@ def test_a_terminated_app_saves_everything_typed(
         if child.stdout is not None:
             child.stdout.close()
     assert stored_strengths(locations, keychain, meeting_id) == (TEXT[:500], STRENGTH)
+    # A structured field of every pane kind, typed just before the signal, is kept too.
+    fields = stored_fields(stored_contents(locations, keychain, meeting_id))
+    assert fields == dict(TYPED, strengths=STRENGTH)

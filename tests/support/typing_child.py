@@ -1,11 +1,15 @@
-"""A child process that opens the app on a data folder and types into the Strengths pane: a
-strength in the list (a structured field) and the pane's notes, as a recorder does.
+"""A child process that opens the app on a data folder and types as a recorder does: a
+strength in the list (a structured field) and the Strengths pane's notes, and in ``every`` and
+``term`` modes a structured field of every pane kind too (:mod:`tests.support.every_pane`).
 
 ``kill`` mode types for ever and prints ``saved N M`` each time the first N characters of the
 notes and the first M of the strength are reported durably saved, so the parent can ``kill -9``
 it at any moment and check what survived. ``term`` mode types the strength and a paragraph of
 notes, prints ``typed 500`` at once (before any save) and waits in the event loop, so the
-parent can send SIGTERM as a logout would.
+parent can send SIGTERM as a logout would. ``every`` mode types each pane kind's field and a
+line of its notes, prints ``typed`` after the last keystroke, then ``waited`` once the event
+loop has run 1.2 s more without anyone asking for a save, so the parent can ``kill -9`` it then:
+the one-second promise, in every pane kind.
 """
 
 from __future__ import annotations
@@ -14,17 +18,23 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from sspt_desktop.app import launch, parse_args
 from sspt_desktop.ui.panes.strengths import StrengthsPane
-from sspt_desktop.ui.session_end import SessionEndHandler
+from sspt_desktop.ui.shell.session_end import SessionEndHandler
+from tests.support.every_pane import TYPED, structured_field
 from tests.support.prompts import ScriptedPrompts
 
 TEXT = "Strength: persistent with puzzles. " * 400
 #: Typed into the first strength, a character or two at a time between chunks of notes.
 STRENGTH = "Persistent with puzzles and building sets; helps classmates find materials."
+#: Typed into every pane's notes in ``every`` mode, after the pane's key.
+NOTE = "Notes typed in the {} pane just before the power went."
+#: How long ``every`` mode lets the app run after the last keystroke before saying ``waited``.
+WAIT_MS = 1200
 
 
 def main(data_dir: Path, mode: str) -> int:
@@ -40,10 +50,29 @@ def main(data_dir: Path, mode: str) -> int:
     assert isinstance(pane, StrengthsPane) and len(pane.items.rows()) == 1
     strength = pane.items.rows()[0].first_field()
     notes = pane.notes
+    if mode == "every":
+        for key, text in TYPED.items():
+            view.show_pane(key)  # as the recorder brings the pane forward with Ctrl+number
+            pane = view.editor(key)
+            field = structured_field(pane)
+            # A few characters at a time, the field and the notes in turn.
+            for start in range(0, len(text), 4):
+                QTest.keyClicks(field, text[start : start + 4])
+                app.processEvents()
+            QTest.keyClicks(pane.notes, NOTE.format(key))
+        print("typed", flush=True)
+        # No flush, no shutdown: only the autosaver's own timing can have saved the last keys.
+        QTimer.singleShot(WAIT_MS, lambda: print("waited", flush=True))
+        app.exec()
+        return 0
     if mode == "term":
         SessionEndHandler(app, running.autosaver.flush)
         QTest.keyClicks(strength, STRENGTH)
         QTest.keyClicks(notes, TEXT[:500])
+        for key, text in TYPED.items():
+            if key != "strengths":  # the strength above is this pane kind's field
+                view.show_pane(key)
+                QTest.keyClicks(structured_field(view.editor(key)), text)
         print("typed 500", flush=True)
         app.exec()
         code = 0 if running.shutdown() else 1
