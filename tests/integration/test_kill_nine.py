@@ -11,8 +11,8 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 import pytest
 
