@@ -30,13 +30,13 @@ from sspt_desktop.security.errors import KeyProblem, UnlockCancelled
 from sspt_desktop.storage.errors import DataFolderInUse, StorageError
 from sspt_desktop.storage.instance_lock import InstanceLock
 from sspt_desktop.storage.locations import DataLocations
-from sspt_desktop.ui.autosave_status import AutosaveSignals
-from sspt_desktop.ui.crash_report import install_crash_handler
-from sspt_desktop.ui.main_window import MainWindow
-from sspt_desktop.ui.passphrase_dialog import DialogUnlockPrompts
-from sspt_desktop.ui.record_services import RecordServices
-from sspt_desktop.ui.resources import load_pane_prompts, load_stylesheet
-from sspt_desktop.ui.session_end import SessionEndHandler
+from sspt_desktop.ui.shell.autosave_status import AutosaveSignals
+from sspt_desktop.ui.shell.crash_report import install_crash_handler
+from sspt_desktop.ui.shell.main_window import MainWindow
+from sspt_desktop.ui.shell.passphrase_dialog import DialogUnlockPrompts
+from sspt_desktop.ui.shell.record_services import RecordServices
+from sspt_desktop.ui.shell.resources import load_pane_prompts, load_stylesheet
+from sspt_desktop.ui.shell.session_end import SessionEndHandler
 
 if TYPE_CHECKING:
     from sspt_desktop.security.keychain import Keychain

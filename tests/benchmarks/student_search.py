@@ -2,7 +2,7 @@
 
     python tests/benchmarks/student_search.py RECORD_DIR [--rounds 3]
 
-The real student list panel (``sspt_desktop.ui.student_list.StudentListPanel``) in a shown
+The real student list panel (``sspt_desktop.ui.shell.student_list.StudentListPanel``) in a shown
 window, hooked up to the record's search as the app hooks it (``StudentRecords.search``, the
 first 200 matches). Keys go to its search box with ``QTest.keyClick``, in a realistic sequence:
 a family name letter by letter ("n", "na", "nav", …), a slip corrected with Backspace, the box
@@ -41,8 +41,8 @@ from sqlalchemy import func, select
 from sspt_desktop.domain.student import Student
 from sspt_desktop.services.student_records import StudentRecords
 from sspt_desktop.storage.models import StudentRow
-from sspt_desktop.ui.resources import load_stylesheet
-from sspt_desktop.ui.student_list import StudentListPanel
+from sspt_desktop.ui.shell.resources import load_stylesheet
+from sspt_desktop.ui.shell.student_list import StudentListPanel
 
 PATH = (
     "StudentListPanel with StudentRecords.search (limit 200), keys by QTest.keyClick, "

@@ -2,7 +2,7 @@
 
     python tests/benchmarks/timer_accuracy.py [--seconds 125]
 
-It runs :class:`~sspt_desktop.ui.meeting_timer.MeetingTimer` on ``time.monotonic`` in a Qt event
+It runs :class:`~sspt_desktop.ui.timer.meeting_timer.MeetingTimer` on ``time.monotonic`` in a Qt event
 loop for at least 120 s of wall time, with a scripted meeting: start, pause, resume, +1 minute,
 next segment, -1 minute, another pause, previous segment, next again. Every snapshot the UI
 renders is written into a label, as the timer panel does, and compared with the truth computed
@@ -51,7 +51,7 @@ from sspt_desktop.services.agenda_catalog import shipped_agenda
 from sspt_desktop.services.meeting_timing import MeetingTimingService
 from sspt_desktop.services.record_opening import open_memory_keyed_record
 from sspt_desktop.storage.locations import DataLocations
-from sspt_desktop.ui.meeting_timer import MeetingTimer
+from sspt_desktop.ui.timer.meeting_timer import MeetingTimer
 from tests.support.records import add_sample_meeting
 
 # (seconds after the start, action), scaled to the run's length.

@@ -51,7 +51,7 @@ from sspt_desktop.services.meeting_session import MeetingSessionService
 from sspt_desktop.services.team_interventions import StoredTeamInterventions
 from sspt_desktop.ui.panes import PaneServices, StructuredPane
 from sspt_desktop.ui.panes.fields import LineField, TextField
-from sspt_desktop.ui.resources import load_stylesheet
+from sspt_desktop.ui.shell.resources import load_stylesheet
 
 KEY_INTERVAL_MS = 50
 LINE_WORDS = "Ms Ortega will check in each morning "

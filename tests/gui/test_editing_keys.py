@@ -28,11 +28,11 @@ from sspt_desktop.domain.meeting_clock import ClockState
 from sspt_desktop.domain.student import Student
 from sspt_desktop.services.meeting_record import MeetingRecordService
 from sspt_desktop.services.student_records import StudentRecords
-from sspt_desktop.ui.main_window import MainWindow
 from sspt_desktop.ui.panes.date_fields import DateField
 from sspt_desktop.ui.panes.fields import ChoiceField, LineField
 from sspt_desktop.ui.panes.goal_card import GoalCard
 from sspt_desktop.ui.panes.problem import ProblemPane
+from sspt_desktop.ui.shell.main_window import MainWindow
 from tests.gui.conftest import Launcher
 from tests.support.fake_clock import FakeClock
 from tests.support.meeting_driving import cursor_in

@@ -84,7 +84,7 @@ def notice_start(short_name: str) -> str:
 def test_the_notice_names_the_meeting_in_plain_words() -> None:
     from sspt_desktop.domain.meeting import MeetingType
     from sspt_desktop.services.interrupted_meeting import InterruptedMeeting
-    from sspt_desktop.ui.interrupted_meeting_notice import notice_text
+    from sspt_desktop.ui.shell.interrupted_meeting_notice import notice_text
 
     meeting = InterruptedMeeting(
         1, 2, "Ana %2 <b>", MeetingType.INITIAL, date(2026, 11, 25), None, ClockState.RUNNING

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
-from sspt_desktop.ui.main_window import MainWindow
-from sspt_desktop.ui.pane_page import PanePage
-from sspt_desktop.ui.resources import load_stylesheet
+from sspt_desktop.ui.shell.main_window import MainWindow
+from sspt_desktop.ui.shell.pane_page import PanePage
+from sspt_desktop.ui.shell.resources import load_stylesheet
 from tests.gui.conftest import Launcher
 from tests.gui.test_meeting_window import add_student, open_by_search
 from tests.support.fake_clock import FakeClock

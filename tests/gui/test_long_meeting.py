@@ -27,7 +27,7 @@ from sspt_desktop.domain.agenda import PANE_KEYS
 from sspt_desktop.domain.meeting_clock import ClockState, WarningLevel
 from sspt_desktop.domain.student import Student
 from sspt_desktop.services.meeting_record import MeetingRecordService
-from sspt_desktop.ui.main_window import MainWindow
+from sspt_desktop.ui.shell.main_window import MainWindow
 from tests.gui.conftest import Launcher
 from tests.support.fake_clock import FakeClock
 from tests.support.meeting_driving import cursor_in

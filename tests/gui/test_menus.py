@@ -14,7 +14,7 @@ from sspt_desktop.app import RunningApp
 from sspt_desktop.domain.meeting_clock import ClockState
 from sspt_desktop.domain.student import Student
 from sspt_desktop.services.meeting_record import MeetingRecordService
-from sspt_desktop.ui.main_window import MainWindow
+from sspt_desktop.ui.shell.main_window import MainWindow
 from tests.gui.conftest import Launcher
 from tests.support.fake_clock import FakeClock
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from sspt_desktop.domain.student import Student
-from sspt_desktop.ui.notes_pdf_saver import notes_file_name
+from sspt_desktop.ui.shell.notes_pdf_saver import notes_file_name
 from tests.gui.conftest import Launcher
 from tests.gui.test_meeting_window import add_student, open_by_search
 

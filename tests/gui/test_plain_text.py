@@ -18,11 +18,11 @@ from sspt_desktop.domain.intervention_library import EntryKind, EntryOrigin, Int
 from sspt_desktop.domain.plan_item import PlanItem
 from sspt_desktop.domain.student import Student
 from sspt_desktop.services.meeting_record import MeetingRecordService
-from sspt_desktop.ui.agenda_strip import AgendaStrip
-from sspt_desktop.ui.elided_label import ElidedLabel
 from sspt_desktop.ui.panes.library_panel import LibraryPanel
 from sspt_desktop.ui.panes.plan_row import PlanRowEditor
 from sspt_desktop.ui.records.student_dialog import StudentDialog
+from sspt_desktop.ui.shell.elided_label import ElidedLabel
+from sspt_desktop.ui.timer.agenda_strip import AgendaStrip
 from tests.gui.conftest import Launcher
 
 FIRST = "Ana <b>x</b> & <i>y"

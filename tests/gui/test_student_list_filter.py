@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from sspt_desktop.ui.records.student_dialog import StudentDialog
-from sspt_desktop.ui.student_list import StudentRole
+from sspt_desktop.ui.shell.student_list import StudentRole
 from tests.gui.conftest import Launcher
 from tests.gui.test_meeting_window import add_student
 

@@ -20,7 +20,7 @@ from sspt_desktop.services.student_records import StudentRecords
 from sspt_desktop.storage.locations import DataLocations
 from sspt_desktop.ui.records.caregiver_row import CaregiverRowEditor
 from sspt_desktop.ui.records.student_dialog import StudentDialog
-from sspt_desktop.ui.student_list import StudentRole
+from sspt_desktop.ui.shell.student_list import StudentRole
 from tests.gui.conftest import Launcher
 from tests.support.dialog_buttons import press_button
 from tests.support.pane_driving import focused, paste, press, tab, type_text

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.services.agenda_catalog import shipped_agenda
-from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
+from sspt_desktop.ui.timer.agenda_settings_dialog import AgendaSettingsDialog
 from tests.gui.conftest import Launcher
 from tests.support.dialog_buttons import press_button
 

@@ -15,7 +15,7 @@ from sspt_desktop.app import RunningApp
 from sspt_desktop.domain.agenda import PANE_KEYS
 from sspt_desktop.domain.meeting_clock import ClockState
 from sspt_desktop.services.meeting_timing import MeetingTimingService
-from sspt_desktop.ui.main_window import MainWindow
+from sspt_desktop.ui.shell.main_window import MainWindow
 from tests.gui.conftest import Launcher
 from tests.gui.test_layout_200 import styled, zoom_to  # noqa: F401  (styled is a fixture)
 from tests.gui.test_meeting_window import add_student, open_by_search

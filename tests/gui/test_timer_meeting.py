@@ -17,7 +17,7 @@ from sspt_desktop.domain.meeting_clock import ClockState, WarningLevel
 from sspt_desktop.domain.student import Student
 from sspt_desktop.services.meeting_record import MeetingRecordService
 from sspt_desktop.services.meeting_timing import MeetingTimingService
-from sspt_desktop.ui.meeting_timer import MeetingTimer
+from sspt_desktop.ui.timer.meeting_timer import MeetingTimer
 from tests.gui.conftest import Launcher
 from tests.support.fake_clock import FakeClock
 from tests.support.meeting_driving import cursor_in

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from sspt_desktop.domain.meeting_clock import ClockState
-from sspt_desktop.ui.meeting_timer import MeetingTimer
+from sspt_desktop.ui.timer.meeting_timer import MeetingTimer
 from tests.gui.conftest import Launcher
 from tests.gui.test_timer_meeting import open_meeting, state_now
 from tests.support.fake_clock import FakeClock

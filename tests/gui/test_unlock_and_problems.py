@@ -13,7 +13,7 @@ from sspt_desktop import app as app_module
 from sspt_desktop.app import launch, parse_args
 from sspt_desktop.security.keychain import Keychain
 from sspt_desktop.services.record_opening import open_record
-from sspt_desktop.ui.passphrase_dialog import DialogUnlockPrompts, PassphraseDialog
+from sspt_desktop.ui.shell.passphrase_dialog import DialogUnlockPrompts, PassphraseDialog
 from tests.support.dialog_buttons import press_button
 from tests.support.prompts import ScriptedPrompts
 

@@ -10,7 +10,7 @@ import sqlalchemy.exc
 from sspt_desktop.services.record_opening import open_memory_keyed_record
 from sspt_desktop.storage.locations import DataLocations
 from sspt_desktop.storage.models import StudentRow
-from sspt_desktop.ui.crash_report import crash_text
+from sspt_desktop.ui.shell.crash_report import crash_text
 
 
 def test_a_database_error_does_not_quote_its_values(locations: DataLocations) -> None:

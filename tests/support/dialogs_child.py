@@ -44,12 +44,12 @@ from sspt_desktop.app import RunningApp, StartingApp
 from sspt_desktop.domain.meeting_clock import ClockState
 from sspt_desktop.security.keychain import Keychain
 from sspt_desktop.security.unlock import UnlockPrompts
-from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
 from sspt_desktop.ui.panes.library_panel import LibraryPanel
 from sspt_desktop.ui.records.meeting_details_dialog import MeetingDetailsDialog
 from sspt_desktop.ui.records.referral_dialog import ReferralDialog
 from sspt_desktop.ui.records.student_dialog import StudentDialog
 from sspt_desktop.ui.records.team_entry_dialog import TeamEntryDialog
+from sspt_desktop.ui.timer.agenda_settings_dialog import AgendaSettingsDialog
 
 # QTest types ASCII only (it asserts on other characters).
 FIRST = ("Lucia", "Fernandez", "7781203")

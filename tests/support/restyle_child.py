@@ -22,8 +22,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from sspt_desktop.app import parse_args, show_window
-from sspt_desktop.ui.main_window import MainWindow
-from sspt_desktop.ui.resources import load_stylesheet
+from sspt_desktop.ui.shell.main_window import MainWindow
+from sspt_desktop.ui.shell.resources import load_stylesheet
 
 ACTIVE_WITHIN_S = 5.0
 

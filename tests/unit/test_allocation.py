@@ -18,7 +18,7 @@ from sspt_desktop.domain.allocation import (
     segment_bounds,
 )
 from sspt_desktop.domain.errors import InvalidInput
-from sspt_desktop.ui.timer_text import fit_text
+from sspt_desktop.ui.timer.timer_text import fit_text
 
 # No example database: tests must not leave files in the working tree.
 PROPERTY = settings(database=None, deadline=None, max_examples=300)

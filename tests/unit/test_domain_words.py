@@ -1,7 +1,7 @@
 """User-visible words stay out of the domain, and every code the domain stores has words in the UI.
 
-The domain keeps codes (enum values); ``ui/domain_words.py`` words each through ``tr()`` and
-``ui/timer_text.py`` words the timer's states. These tests read the domain's source, so a label
+The domain keeps codes (enum values); ``ui/common/domain_words.py`` words each through ``tr()`` and
+``ui/timer/timer_text.py`` words the timer's states. These tests read the domain's source, so a label
 put back into the domain (a ``label`` property, a table of English names, a state sentence)
 fails here, and a new code without words fails before a screen shows it raw.
 """
@@ -27,10 +27,11 @@ from sspt_desktop.domain.clock_snapshot import ClockSnapshot, ClockState, Warnin
 from sspt_desktop.domain.meeting_clock import MeetingClock
 from sspt_desktop.domain.missing import Missing, MissingCode
 from sspt_desktop.domain.text_limits import InvalidField, LimitCode
-from sspt_desktop.ui import domain_words, timer_text
-from sspt_desktop.ui.domain_words import ENUM_WORDS
+from sspt_desktop.ui.common import domain_words
+from sspt_desktop.ui.common.domain_words import ENUM_WORDS
 from sspt_desktop.ui.panes.pane_words import gap_text, refusal_text
-from sspt_desktop.ui.timer_text import fit_text, state_text
+from sspt_desktop.ui.timer import timer_text
+from sspt_desktop.ui.timer.timer_text import fit_text, state_text
 from tests.support.fake_clock import FakeClock
 
 DOMAIN_DIR = Path(sspt_desktop.domain.__file__).parent
@@ -69,7 +70,7 @@ def test_every_code_type_of_the_domain_has_its_words() -> None:
     enums = set(domain_enums())
     assert len(enums) >= 20  # the discovery itself works
     unworded = {e.__name__ for e in enums - set(ENUM_WORDS) - WORDED_ELSEWHERE}
-    assert unworded == set(), "codes without words in ui/domain_words.py"
+    assert unworded == set(), "codes without words in ui/common/domain_words.py"
     assert set(ENUM_WORDS) <= enums
 
 

@@ -15,7 +15,7 @@ from sspt_desktop.domain.allocation import Allocation, allocate
 from sspt_desktop.domain.clock_text import format_clock
 from sspt_desktop.domain.errors import InvalidInput
 from sspt_desktop.domain.meeting_clock import ClockState, MeetingClock, WarningLevel, warning_level
-from sspt_desktop.ui.timer_text import spoken_duration, state_text
+from sspt_desktop.ui.timer.timer_text import spoken_duration, state_text
 from tests.support.fake_clock import FakeClock
 
 PLAN_30 = (140, 140, 260, 200, 400, 520, 140)

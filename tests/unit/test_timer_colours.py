@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from sspt_desktop.ui.resources import load_stylesheet
+from sspt_desktop.ui.shell.resources import load_stylesheet
 
 LEVELS = ("normal", "last_minute", "time_up", "overtime")
 #: What each widget shows while counting normally, when its rule sets no background of its own.

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication
 
 from sspt_desktop.app import launch, parse_args
 from sspt_desktop.domain.meeting import MeetingStatus
-from sspt_desktop.ui.main_window import MainWindow
-from sspt_desktop.ui.resources import load_stylesheet
+from sspt_desktop.ui.shell.main_window import MainWindow
+from sspt_desktop.ui.shell.resources import load_stylesheet
 
 
 def settle(app: QApplication) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from sspt_desktop.domain.pane_kinds import PANES
-from sspt_desktop.ui.resources import load_stylesheet
+from sspt_desktop.ui.shell.resources import load_stylesheet
 from tests.support.pane_samples import filled_pane
 
 

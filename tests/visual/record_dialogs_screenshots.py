@@ -26,7 +26,7 @@ from sspt_desktop.domain.intervention_library import new_team_entry
 from sspt_desktop.ui.records.meeting_details_dialog import MeetingDetailsDialog
 from sspt_desktop.ui.records.referral_dialog import ReferralDialog
 from sspt_desktop.ui.records.team_entry_dialog import TeamEntryDialog
-from sspt_desktop.ui.resources import load_stylesheet
+from sspt_desktop.ui.shell.resources import load_stylesheet
 from tests.visual.meeting_screenshots import settle, zoom_to
 
 

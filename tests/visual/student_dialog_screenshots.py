@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from sspt_desktop.domain.student import LanguageStatus, Student
 from sspt_desktop.domain.student_profile import Caregiver, StudentProfile
 from sspt_desktop.ui.records.student_dialog import StudentDialog
-from sspt_desktop.ui.resources import load_stylesheet
+from sspt_desktop.ui.shell.resources import load_stylesheet
 
 PUBLIC = uuid.UUID("6f1c1f5e-8a55-4d43-9a43-2f0b1f1b2c3d")
 STUDENT = Student(

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from sspt_desktop.app import launch, parse_args
 from sspt_desktop.services.agenda_catalog import shipped_agenda
-from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
-from sspt_desktop.ui.main_window import MainWindow
-from sspt_desktop.ui.resources import load_stylesheet
+from sspt_desktop.ui.shell.main_window import MainWindow
+from sspt_desktop.ui.shell.resources import load_stylesheet
+from sspt_desktop.ui.timer.agenda_settings_dialog import AgendaSettingsDialog
 from tests.support.fake_clock import FakeClock
 
 

@@ -235,7 +235,7 @@ def entry_origin_label(origin: EntryOrigin) -> str:
 
 
 #: The words function of every code type the screens show. The timer's states and warning
-#: levels are worded by :mod:`sspt_desktop.ui.timer_text`, missing-field and refusal codes by
+#: levels are worded by :mod:`sspt_desktop.ui.timer.timer_text`, missing-field and refusal codes by
 #: :mod:`sspt_desktop.ui.panes.pane_words`.
 ENUM_WORDS: Mapping[type[Enum], Callable[[Any], str]] = {
     MeetingType: meeting_type_label,

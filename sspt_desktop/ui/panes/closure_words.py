@@ -6,7 +6,7 @@ from sspt_desktop.domain.closure_check import MeetingSummary
 from sspt_desktop.domain.meeting import Role
 from sspt_desktop.domain.missing import Missing, MissingCode
 from sspt_desktop.domain.pane_kinds import PaneKind
-from sspt_desktop.ui.domain_words import pane_kind_label as pane_name
+from sspt_desktop.ui.common.domain_words import pane_kind_label as pane_name
 from sspt_desktop.ui.panes.goal_card import goal_wording, long_date
 from sspt_desktop.ui.panes.pane_words import gap_text, role_label, strength_area_label, tr
 

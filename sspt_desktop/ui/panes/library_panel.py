@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from sspt_desktop.domain.intervention_library import EntryKind, InterventionEntry
+from sspt_desktop.ui.common.plain_tooltip import plain_tooltip
 from sspt_desktop.ui.panes.pane_context import AddLibraryEntry, LibrarySearch
 from sspt_desktop.ui.panes.pane_words import tr
 from sspt_desktop.ui.panes.structured_pane import KEEP_ENABLED, StructuredPane
-from sspt_desktop.ui.plain_tooltip import plain_tooltip
 
 #: Ctrl+Enter adds the selected entry: no text editor binds it, so it never costs a keystroke.
 ADD_KEYS = ("Ctrl+Return", "Ctrl+Enter")

@@ -1,7 +1,7 @@
 """The words the pane editors show for missing-field and refusal codes, through Qt's translation.
 
 The domain stores codes and never words; the words of roles, areas, tiers and ratings come
-from :mod:`sspt_desktop.ui.domain_words` (re-exported here for the panes), and this module
+from :mod:`sspt_desktop.ui.common.domain_words` (re-exported here for the panes), and this module
 words what a pane still lacks and why a value was refused. Every function looks
 its words up when called, so a language loaded at run time applies at once.
 """
@@ -15,7 +15,7 @@ from sspt_desktop.domain.text_limits import InvalidField, LimitCode
 
 # The words of the codes themselves live in one module for every screen; the panes' modules
 # keep importing them from here.
-from sspt_desktop.ui.domain_words import (
+from sspt_desktop.ui.common.domain_words import (
     ROLE_ORDER,
     behaviour_function_label,
     concern_area_label,

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QWidg
 
 from sspt_desktop.domain.goal import Goal
 from sspt_desktop.domain.plan_item import PlanItem, Tier
+from sspt_desktop.ui.common.plain_tooltip import plain_tooltip
 from sspt_desktop.ui.panes.date_fields import DateField
 from sspt_desktop.ui.panes.fields import ChoiceField, LineField, TextField
 from sspt_desktop.ui.panes.item_list import RowEditor
 from sspt_desktop.ui.panes.pane_words import tier_label, tr
 from sspt_desktop.ui.panes.structured_pane import ALWAYS_READ_ONLY, StructuredPane
-from sspt_desktop.ui.plain_tooltip import plain_tooltip
 
 _LINE_PARTS = (
     "what",

@@ -1,7 +1,7 @@
 """The words of the referral and meeting-details dialogs beyond the domain's labels.
 
 The labels of codes (meeting types, invitation methods, concern areas) come from
-:mod:`sspt_desktop.ui.domain_words`; this module adds what only these dialogs say: the concern
+:mod:`sspt_desktop.ui.common.domain_words`; this module adds what only these dialogs say: the concern
 check boxes with their Alt letters, the orders choices are offered in, and the messages. Each
 function looks its words up when called, so a language loaded at run time applies at once.
 """

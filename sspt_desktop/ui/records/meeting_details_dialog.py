@@ -14,7 +14,7 @@ from sspt_desktop.domain.meeting import Meeting, MeetingStatus, MeetingType
 from sspt_desktop.domain.meeting_arrangements import MeetingArrangements
 from sspt_desktop.domain.text_limits import InvalidField, LimitCode
 from sspt_desktop.services.errors import StorageError
-from sspt_desktop.ui.domain_words import invitation_method_label, meeting_type_label
+from sspt_desktop.ui.common.domain_words import invitation_method_label, meeting_type_label
 from sspt_desktop.ui.panes.date_fields import DateField, TimeField
 from sspt_desktop.ui.panes.fields import ChoiceField, LineField
 from sspt_desktop.ui.panes.pane_words import refusal_text

@@ -1,7 +1,7 @@
 """The words of the student's record screens, each through Qt's translation.
 
 The domain keeps language statuses as codes; their words come from
-:mod:`sspt_desktop.ui.domain_words` (re-exported here for the record screens), and this module
+:mod:`sspt_desktop.ui.common.domain_words` (re-exported here for the record screens), and this module
 adds the record's own messages. Each function looks its words up when called, so a
 language loaded at run time applies at once.
 """
@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 # The words of the codes themselves live in one module for every screen; the record's modules
 # keep importing them from here.
-from sspt_desktop.ui.domain_words import (
+from sspt_desktop.ui.common.domain_words import (
     FORM_LANGUAGES,
     LANGUAGE_STATUS_ORDER,
     form_language_label,

@@ -16,7 +16,7 @@ from sspt_desktop.domain.case import Case
 from sspt_desktop.domain.errors import InvalidInput
 from sspt_desktop.domain.text_limits import InvalidField
 from sspt_desktop.services.errors import StorageError
-from sspt_desktop.ui.domain_words import concern_area_label
+from sspt_desktop.ui.common.domain_words import concern_area_label
 from sspt_desktop.ui.panes.date_fields import DateField
 from sspt_desktop.ui.panes.fields import LineField, TextField
 from sspt_desktop.ui.panes.item_list import ItemList

@@ -9,7 +9,7 @@ from sspt_desktop.domain.errors import InvalidInput
 from sspt_desktop.domain.intervention_library import InterventionEntry
 from sspt_desktop.domain.plan_item import Tier
 from sspt_desktop.services.errors import StorageError
-from sspt_desktop.ui.domain_words import tier_label
+from sspt_desktop.ui.common.domain_words import tier_label
 from sspt_desktop.ui.panes.fields import ChoiceField, LineField, TextField
 from sspt_desktop.ui.panes.pane_context import AddLibraryEntry
 from sspt_desktop.ui.records.case_words import tr

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QStyle, QStyleOption, QToolTip, QWidget
 
-from sspt_desktop.ui.plain_tooltip import plain_tooltip
+from sspt_desktop.ui.common.plain_tooltip import plain_tooltip
 
 
 class ElidedLabel(QLabel):

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sspt_desktop.domain.meeting_clock import ClockState
-from sspt_desktop.ui.domain_words import meeting_type_label
-from sspt_desktop.ui.placeholders import fill_placeholders
+from sspt_desktop.ui.common.domain_words import meeting_type_label
+from sspt_desktop.ui.common.placeholders import fill_placeholders
 
 if TYPE_CHECKING:
     from sspt_desktop.services.interrupted_meeting import InterruptedMeeting

@@ -34,25 +34,25 @@ from sspt_desktop.domain.allocation import allocate
 from sspt_desktop.domain.errors import InvalidInput
 from sspt_desktop.domain.meeting_clock import ClockState
 from sspt_desktop.domain.pane_kinds import PaneContent, PaneKind
-from sspt_desktop.ui.agenda_settings_dialog import AgendaSettingsDialog
-from sspt_desktop.ui.autosave_status import AutosaveSignals, AutosaveStatus
-from sspt_desktop.ui.chime import Chime
-from sspt_desktop.ui.domain_words import meeting_type_label
-from sspt_desktop.ui.elided_label import ElidedLabel
-from sspt_desktop.ui.interrupted_meeting_notice import show_interrupted_notice
-from sspt_desktop.ui.meeting_view import MeetingView
-from sspt_desktop.ui.notes_pdf_saver import NotesPdfSaver
+from sspt_desktop.ui.common.domain_words import meeting_type_label
+from sspt_desktop.ui.common.placeholders import fill_placeholders
 from sspt_desktop.ui.panes import PaneServices
-from sspt_desktop.ui.placeholders import fill_placeholders
-from sspt_desktop.ui.record_services import RecordServices
 from sspt_desktop.ui.records.meeting_details_dialog import MeetingDetailsDialog
 from sspt_desktop.ui.records.referral_dialog import ReferralDialog
 from sspt_desktop.ui.records.student_dialog import StudentDialog
-from sspt_desktop.ui.student_glance import StudentGlance
-from sspt_desktop.ui.student_list import StudentListPanel
-from sspt_desktop.ui.stylesheet_fonts import refresh_stylesheet_fonts
-from sspt_desktop.ui.text_zoom import TextZoom
-from sspt_desktop.ui.timer_coordinator import TimerCoordinator
+from sspt_desktop.ui.shell.autosave_status import AutosaveSignals, AutosaveStatus
+from sspt_desktop.ui.shell.elided_label import ElidedLabel
+from sspt_desktop.ui.shell.interrupted_meeting_notice import show_interrupted_notice
+from sspt_desktop.ui.shell.meeting_view import MeetingView
+from sspt_desktop.ui.shell.notes_pdf_saver import NotesPdfSaver
+from sspt_desktop.ui.shell.record_services import RecordServices
+from sspt_desktop.ui.shell.student_glance import StudentGlance
+from sspt_desktop.ui.shell.student_list import StudentListPanel
+from sspt_desktop.ui.shell.stylesheet_fonts import refresh_stylesheet_fonts
+from sspt_desktop.ui.shell.text_zoom import TextZoom
+from sspt_desktop.ui.timer.agenda_settings_dialog import AgendaSettingsDialog
+from sspt_desktop.ui.timer.chime import Chime
+from sspt_desktop.ui.timer.timer_coordinator import TimerCoordinator
 
 if TYPE_CHECKING:
     from sspt_desktop.services.interrupted_meeting import InterruptedMeeting

@@ -14,13 +14,13 @@ from sspt_desktop.domain.errors import InvalidInput
 from sspt_desktop.domain.meeting import Meeting
 from sspt_desktop.domain.pane_kinds import PaneKind, spec_for_kind, spec_for_segment
 from sspt_desktop.domain.student import Student
-from sspt_desktop.ui.agenda_strip import AgendaStrip
-from sspt_desktop.ui.domain_words import meeting_type_label
-from sspt_desktop.ui.elided_label import ElidedLabel
-from sspt_desktop.ui.pane_page import PanePage
+from sspt_desktop.ui.common.domain_words import meeting_type_label
 from sspt_desktop.ui.panes import PaneContext, PaneServices, StructuredPane, create_pane_editor
 from sspt_desktop.ui.panes.pane_links import PaneLinks
-from sspt_desktop.ui.timer_panel import TimerPanel
+from sspt_desktop.ui.shell.elided_label import ElidedLabel
+from sspt_desktop.ui.shell.pane_page import PanePage
+from sspt_desktop.ui.timer.agenda_strip import AgendaStrip
+from sspt_desktop.ui.timer.timer_panel import TimerPanel
 
 if TYPE_CHECKING:
     from sspt_desktop.services.meeting_session import OpenedMeeting

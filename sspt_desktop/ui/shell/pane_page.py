@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sspt_desktop.domain.pane_kinds import PaneKind
-from sspt_desktop.ui.elided_label import ElidedLabel
 from sspt_desktop.ui.panes import StructuredPane
+from sspt_desktop.ui.shell.elided_label import ElidedLabel
 
 
 class PanePage(QWidget):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sspt_desktop.ui.domain_words import (
+from sspt_desktop.ui.common.domain_words import (
     concern_area_label,
     form_language_label,
     language_status_label,

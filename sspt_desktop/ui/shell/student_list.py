@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
 from sspt_desktop.domain.student import Student
-from sspt_desktop.ui.placeholders import fill_placeholders
+from sspt_desktop.ui.common.placeholders import fill_placeholders
 
 StudentRole = Qt.ItemDataRole.UserRole + 1
 

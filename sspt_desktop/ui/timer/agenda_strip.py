@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLayout, QPushButton, Q
 
 from sspt_desktop.domain.agenda import AgendaSegment
 from sspt_desktop.domain.clock_text import minutes_and_seconds, whole_seconds
-from sspt_desktop.ui.plain_tooltip import plain_tooltip
+from sspt_desktop.ui.common.plain_tooltip import plain_tooltip
 
 
 def _minutes(seconds: float) -> str:

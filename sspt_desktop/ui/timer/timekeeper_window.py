@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from sspt_desktop.domain.meeting_clock import ClockSnapshot
-from sspt_desktop.ui.timer_text import (
+from sspt_desktop.ui.timer.timer_text import (
     countdown_text,
     meeting_line,
     next_line,

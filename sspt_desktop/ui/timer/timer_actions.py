@@ -64,7 +64,7 @@ from PySide6.QtWidgets import (
 )
 
 from sspt_desktop.domain.meeting_clock import ClockSnapshot, ClockState
-from sspt_desktop.ui.meeting_timer import MeetingTimer
+from sspt_desktop.ui.timer.meeting_timer import MeetingTimer
 
 # Controls for which a plain Space is theirs: text (read-only text too, where Space is not
 # used but the recorder still reads or selects text), buttons and check boxes (press), lists

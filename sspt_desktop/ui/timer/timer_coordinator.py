@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 from sspt_desktop.domain.agenda import Agenda
 from sspt_desktop.domain.allocation import Fit
 from sspt_desktop.domain.meeting_clock import ClockSnapshot, ClockState
-from sspt_desktop.ui.chime import Chime
-from sspt_desktop.ui.meeting_timer import MeetingTimer
-from sspt_desktop.ui.meeting_view import MeetingView
-from sspt_desktop.ui.timekeeper_window import TimekeeperWindow
-from sspt_desktop.ui.timer_actions import TimerActions
-from sspt_desktop.ui.timer_panel import TimerPanel
-from sspt_desktop.ui.timer_text import fit_text
+from sspt_desktop.ui.shell.meeting_view import MeetingView
+from sspt_desktop.ui.timer.chime import Chime
+from sspt_desktop.ui.timer.meeting_timer import MeetingTimer
+from sspt_desktop.ui.timer.timekeeper_window import TimekeeperWindow
+from sspt_desktop.ui.timer.timer_actions import TimerActions
+from sspt_desktop.ui.timer.timer_panel import TimerPanel
+from sspt_desktop.ui.timer.timer_text import fit_text
 
 if TYPE_CHECKING:
     from sspt_desktop.services.meeting_timing import MeetingTimingService

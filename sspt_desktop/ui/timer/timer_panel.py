@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from sspt_desktop.domain.agenda import TotalBudget
 from sspt_desktop.domain.meeting_clock import ClockSnapshot, ClockState
-from sspt_desktop.ui.timer_text import (
+from sspt_desktop.ui.timer.timer_text import (
     countdown_text,
     meeting_line,
     next_line,
@@ -32,7 +32,7 @@ from sspt_desktop.ui.timer_text import (
     state_text,
     state_words,
 )
-from sspt_desktop.ui.timer_text import warning_property as warning_value
+from sspt_desktop.ui.timer.timer_text import warning_property as warning_value
 
 
 class CountdownLabel(QLabel):
